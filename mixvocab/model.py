@@ -108,7 +108,7 @@ class Bert(nn.Module):
         return x
     def pool(self, h): return torch.tanh(self.pooler(h[:, 0]))                        # (B, H) from [CLS]
 
-# %% ../nbs/04_model.ipynb #cdd0c639
+# %% ../nbs/04_model.ipynb #7628a9e2
 class MLMHead(nn.Module):
     def __init__(self, cfg:BertConfig, vocab_size:int|None=None):
         super().__init__()
@@ -119,8 +119,11 @@ class MLMHead(nn.Module):
     def forward(self, h, decoder_weight): return F.linear(self.transform(h), decoder_weight, self.bias)   # (M, V)
 
 def masked_ce(logits, labels):
-    "Summed cross-entropy and count, so losses over several softmaxes can be combined exactly."
-    return F.cross_entropy(logits.float(), labels, reduction='sum'), labels.numel()
+    "Summed cross-entropy and count (labels -100 ignored), so losses over several softmaxes combine exactly."
+    s = F.cross_entropy(logits.flatten(0, -2).float(), labels.flatten(), ignore_index=-100, reduction='sum')
+    return s, (labels != -100).sum()
+
+def _mean(s, n): return s / n.clamp(min=1)
 
 def init_bert_weights(module:nn.Module, std:float=0.02):
     "BERT's initialisation: N(0, std) weights, zero biases, unit LayerNorms, zero padding embedding."
@@ -136,6 +139,7 @@ def init_bert_weights(module:nn.Module, std:float=0.02):
 
 class BertMLM(nn.Module):
     "BERT with its masked-LM head; the teacher loaded from a checkpoint is one."
+    static_shapes = False   # XLA: run the head on every position, so that every step has one shape
     def __init__(self, cfg:BertConfig):
         super().__init__()
         self.cfg, self.bert, self.mlm = cfg, Bert(cfg), MLMHead(cfg)
@@ -145,10 +149,12 @@ class BertMLM(nn.Module):
         h = self.bert(input_ids, attention_mask, token_type_ids)
         out = dict(hidden=h)
         if labels is not None:
-            sel = labels != -100                                                      # (B, T)
-            logits = self.logits(h[sel])                                              # (M, V)
-            s, n = masked_ce(logits, labels[sel])
-            out.update(loss=s / max(n, 1), logits=logits, n_masked=n)
+            if self.static_shapes: logits, lab = self.logits(h), labels               # (B, T, V)
+            else:
+                sel = labels != -100                                                  # (B, T)
+                logits, lab = self.logits(h[sel]), labels[sel]                        # (M, V)
+            s, n = masked_ce(logits, lab)
+            out.update(loss=_mean(s, n), logits=logits, n_masked=n)
         return out
 
 class Student(BertMLM):
@@ -156,7 +162,7 @@ class Student(BertMLM):
     @classmethod
     def from_size(cls, d:int=48, layers:int=12, vocab_size:int=4928, **kw): return cls(BertConfig.student(d, layers, vocab_size, **kw))
 
-# %% ../nbs/04_model.ipynb #789dd02d
+# %% ../nbs/04_model.ipynb #75a5d78e
 class DualVocabTeacher(BertMLM):
     "A BERT over the joint id space `[0, V_t + V_s)`, with a masked-LM softmax for each vocabulary."
     def __init__(self, cfg:BertConfig, n_student_vocab:int, student_dim:int|None=None):
@@ -191,11 +197,16 @@ class DualVocabTeacher(BertMLM):
         h = self.bert(input_ids, attention_mask, token_type_ids, inputs_embeds=x)
         out = dict(hidden=h)
         if labels is not None:
-            sel_t, sel_s = (labels >= 0) & (labels < Vt), labels >= Vt
-            ce_t, n_t = masked_ce(self.mlm(h[sel_t], self.bert.embeddings.word.weight), labels[sel_t])
-            ce_s, n_s = masked_ce(F.linear(self.mlm.transform(h[sel_s]), E_s, self.student_bias), labels[sel_s] - Vt)
-            out.update(loss=(ce_t + ce_s) / max(n_t + n_s, 1), loss_teacher_vocab=ce_t / max(n_t, 1),
-                       loss_student_vocab=ce_s / max(n_s, 1), n_teacher_vocab=n_t, n_student_vocab=n_s)
+            lab_t = torch.where(labels < Vt, labels, -100)                            # labels of teacher-vocabulary pieces
+            lab_s = torch.where(labels >= Vt, labels - Vt, -100)                      # ... and of student-vocabulary pieces
+            if self.static_shapes: z_t = z_s = self.mlm.transform(h)                  # (B, T, H): one shape every step
+            else:
+                sel_t, sel_s = lab_t != -100, lab_s != -100
+                z_t, z_s, lab_t, lab_s = self.mlm.transform(h[sel_t]), self.mlm.transform(h[sel_s]), lab_t[sel_t], lab_s[sel_s]
+            ce_t, n_t = masked_ce(F.linear(z_t, self.bert.embeddings.word.weight, self.mlm.bias), lab_t)
+            ce_s, n_s = masked_ce(F.linear(z_s, E_s, self.student_bias), lab_s)
+            out.update(loss=_mean(ce_t + ce_s, n_t + n_s), loss_teacher_vocab=_mean(ce_t, n_t),
+                       loss_student_vocab=_mean(ce_s, n_s), n_teacher_vocab=n_t, n_student_vocab=n_s)
         return out
 
 # %% ../nbs/04_model.ipynb #033882d3

@@ -152,7 +152,7 @@ class ResumableBatches(torch.utils.data.Sampler):
     def __iter__(self): return iter(self.batches)
     def __len__(self): return len(self.batches)
 
-# %% ../nbs/06_train.ipynb #51b62dfc
+# %% ../nbs/06_train.ipynb #920efa07
 def git_sha() -> str|None:
     "The commit of the mixvocab checkout, if it is one."
     try: return subprocess.run(['git', 'rev-parse', 'HEAD'], capture_output=True, text=True, cwd=Path(__file__).parent, timeout=5).stdout.strip() or None
@@ -169,11 +169,7 @@ class Trainer:
     def __init__(self, cfg:TrainConfig, out, resume:bool=False, quiet:bool=False):
         self.cfg, self.out, self.quiet = cfg, Path(out), quiet
         self.rank, self.world = int(os.environ.get('RANK', 0)), int(os.environ.get('WORLD_SIZE', 1))
-        if cfg.device == 'xla': raise MixvocabError('the XLA path is not in this version yet (06a_xla)', field='device')
-        if cfg.device == 'cuda' and not torch.cuda.is_available(): raise MixvocabError('no CUDA device is available', field='device')
-        if self.world > 1 and not torch.distributed.is_initialized():
-            torch.distributed.init_process_group('nccl' if cfg.device == 'cuda' else 'gloo')
-        self.device = torch.device(f'cuda:{int(os.environ.get("LOCAL_RANK", 0))}' if cfg.device == 'cuda' else 'cpu')
+        self.device = self._device()
         if not resume and (self.out/'ckpt.pt').exists():
             raise MixvocabError('already holds a run: pass --resume to continue it, or choose another --out', self.out)
         random.seed(cfg.seed); np.random.seed(cfg.seed); torch.manual_seed(cfg.seed)
@@ -183,6 +179,19 @@ class Trainer:
         if resume: self.load()
         self.opt = self._optimizer()
         if resume: self.opt.load_state_dict(self._ckpt.pop('opt'))
+
+    # -- what a device changes (06a_xla overrides these) ----------------------------------------------
+    def _device(self) -> torch.device:
+        cfg = self.cfg
+        if cfg.device == 'xla': raise MixvocabError('runs through mixvocab.xla.XlaTrainer (mixvocab_distill picks it)', field='device')
+        if cfg.device == 'cuda' and not torch.cuda.is_available(): raise MixvocabError('no CUDA device is available', field='device')
+        if self.world > 1 and not torch.distributed.is_initialized():
+            torch.distributed.init_process_group('nccl' if cfg.device == 'cuda' else 'gloo')
+        return torch.device(f'cuda:{int(os.environ.get("LOCAL_RANK", 0))}' if cfg.device == 'cuda' else 'cpu')
+    def _wrap_loader(self, loader): return loader
+    def _optimizer_step(self): self.opt.step()
+    def _after_step(self): pass
+    def _write_checkpoint(self, state, f): torch.save(state, f)
 
     def _build(self):
         cfg = self.cfg
@@ -252,7 +261,8 @@ class Trainer:
         self.opt.zero_grad(set_to_none=True)
         out['loss'].backward()
         torch.nn.utils.clip_grad_norm_([p for m in self.trainable() for p in m.parameters()], self.cfg.clip)
-        self.opt.step()
+        self._optimizer_step()
+        self._after_step()
         return {k: v.detach() for k, v in out.items()}
 
     def _loader(self):
@@ -260,7 +270,8 @@ class Trainer:
         self.collate.epoch = self.epoch
         # its own generator: a loader drawn from the global one would shift the dropout masks after a resume
         g = torch.Generator().manual_seed(self.cfg.seed * 1_000_003 + self.epoch)
-        return torch.utils.data.DataLoader(self.chunks, batch_sampler=s, collate_fn=self.collate, num_workers=self.cfg.workers, generator=g)
+        return self._wrap_loader(torch.utils.data.DataLoader(self.chunks, batch_sampler=s, collate_fn=self.collate,
+                                                             num_workers=self.cfg.workers, generator=g))
 
     @torch.no_grad()
     def evaluate(self) -> dict:
@@ -268,10 +279,10 @@ class Trainer:
         st = self.model.student; st.eval()
         hit = n = 0; loss = 0.
         for b in self.eval_batches:
-            b = b.to(self.device)
-            o = st(**b.side('student'))
-            sel = b.student_labels != -100
-            hit += int((o['logits'].argmax(-1) == b.student_labels[sel]).sum()); n += int(sel.sum()); loss += float(o['loss']) * int(sel.sum())
+            o = st(**b.to(self.device).side('student'))
+            pred, sel = o['logits'].argmax(-1).cpu(), b.student_labels != -100      # (M,), or (B, T) with static shapes
+            pred = pred[sel] if pred.dim() == 2 else pred
+            hit += int((pred == b.student_labels[sel]).sum()); n += int(sel.sum()); loss += float(o['loss']) * int(sel.sum())
         st.train()
         return dict(eval_masked_token_accuracy=hit / max(n, 1), eval_loss=loss / max(n, 1), eval_masked_tokens=n)
 
@@ -283,7 +294,7 @@ class Trainer:
         state = dict(step=self.step, epoch=self.epoch, batch=self.batch, stage=self.model.stage, config=asdict(self.cfg),
                      counters=self.counters, model=self.model.state_dict(), opt=self.opt.state_dict(), rng=rng)
         self.out.mkdir(parents=True, exist_ok=True)
-        with atomic_write(self.out/'ckpt.pt', 'wb') as f: torch.save(state, f)
+        with atomic_write(self.out/'ckpt.pt', 'wb') as f: self._write_checkpoint(state, f)
 
     def load(self):
         path = self.out/'ckpt.pt'
@@ -362,7 +373,7 @@ class Trainer:
             write_json(self.out/'results.json', res)
         return res
 
-# %% ../nbs/06_train.ipynb #0e44a22f
+# %% ../nbs/06_train.ipynb #961e8de5
 @call_cli
 def mixvocab_distill(
     preset:str=None,          # tiny | cpu-small | paper: a whole setting; the flags below override it
@@ -400,5 +411,7 @@ def mixvocab_distill(
             if preset is not None and preset not in PRESETS: raise MixvocabError(f'{preset!r} is not one of {list(PRESETS)}', field='preset')
             base = PRESETS.get(preset, {})
         cfg = TrainConfig(**{**base, **given})
-        res = Trainer(cfg, out, resume=resume, quiet=quiet).fit()
+        if cfg.device == 'xla': from mixvocab.xla import XlaTrainer as cls
+        else: cls = Trainer
+        res = cls(cfg, out, resume=resume, quiet=quiet).fit()
         print(json.dumps(dict(out=str(out), **res['metrics'], scale=res['scale'])))
