@@ -10,8 +10,8 @@ from fastcore.script import Param
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['MixvocabError', 'cli_errors', 'cli_parser', 'call_cli', 'repo_root', 'data_root', 'in_test', 'set_seed',
-           'atomic_write', 'write_json']
+__all__ = ['RESULTS_FIELDS', 'SCALE_REQUIRED', 'MixvocabError', 'cli_errors', 'cli_parser', 'call_cli', 'repo_root', 'data_root',
+           'in_test', 'set_seed', 'atomic_write', 'write_json', 'validate_results', 'write_results', 'read_results']
 
 # %% ../nbs/00_core.ipynb #575d6136
 class MixvocabError(ValueError):
@@ -100,3 +100,32 @@ def atomic_write(path, mode:str='w', encoding:str|None='utf-8'):
 def write_json(path, obj, indent:int|None=1):
     "Write `obj` as JSON, atomically."
     with atomic_write(path) as f: json.dump(obj, f, indent=indent, ensure_ascii=False); f.write('\n')
+
+# %% ../nbs/00_core.ipynb #0e846d7e
+RESULTS_FIELDS = dict(run_id=str, git_sha=(str, type(None)), config=dict, scale=dict, metrics=dict)
+SCALE_REQUIRED = dict(device=str, wall_time_s=(int, float))
+
+def validate_results(obj, path=None) -> dict:
+    "Check a results object against the schema; a `MixvocabError` names the first wrong field."
+    if not isinstance(obj, dict): raise MixvocabError('a results file holds one JSON object', path)
+    for k, t in RESULTS_FIELDS.items():
+        if k not in obj: raise MixvocabError('missing', path, field=k)
+        if not isinstance(obj[k], t): raise MixvocabError(f'expected {getattr(t, "__name__", "string or null")}, got {type(obj[k]).__name__}', path, field=k)
+    for k, t in SCALE_REQUIRED.items():
+        if k not in obj['scale']: raise MixvocabError('missing', path, field=f'scale.{k}')
+        if not isinstance(obj['scale'][k], t) or isinstance(obj['scale'][k], bool): raise MixvocabError('has the wrong type', path, field=f'scale.{k}')
+    for k, v in obj['metrics'].items():
+        if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float))): raise MixvocabError(f'is not a number: {v!r}', path, field=f'metrics.{k}')
+    return obj
+
+def write_results(path, obj) -> dict:
+    "Validate, then write a results file atomically."
+    write_json(path, validate_results(obj, path)); return obj
+
+def read_results(path) -> dict:
+    "Read and validate a results file."
+    path = Path(path)
+    if not path.exists(): raise MixvocabError('no such results file', path)
+    try: obj = json.loads(path.read_text(encoding='utf-8'))
+    except json.JSONDecodeError as e: raise MixvocabError(f'invalid JSON ({e.msg})', path, e.lineno) from None
+    return validate_results(obj, path)

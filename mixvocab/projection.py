@@ -38,7 +38,7 @@ def pairs(teacher:BertMLM, student:BertMLM) -> tuple[list[tuple[str, torch.Tenso
         out.append((tname, pt, name, ps))
     return out, skipped
 
-# %% ../nbs/05_projection.ipynb #0033982c
+# %% ../nbs/05_projection.ipynb #428e6d9f
 class SharedProjections(nn.Module):
     "Shared `U_n` (student x teacher) and `V_n` (teacher x student) for each teacher size `n` that shrinks."
     def __init__(self, teacher_cfg:BertConfig, student_cfg:BertConfig):
@@ -51,17 +51,22 @@ class SharedProjections(nn.Module):
         "Per axis: the teacher size to project (or None, to leave it)."
         return [str(t) if t != s and self.sizes.get(t) == s else None for t, s in zip(t_shape, s_shape)]
 
+    @staticmethod
+    def _chain(left, x, right):
+        "`left @ x @ right` (either may be None) in the cheapest order (`multi_dot`)."
+        ms = [m for m in (left, x, right) if m is not None]
+        if x.dim() == 1: return x if left is None else left @ x
+        return ms[0] if len(ms) == 1 else torch.linalg.multi_dot(ms)
+
     def down(self, pt, ps_shape):
         "θ_t in the student's space: `U θ_t V` (`U θ_t` for vectors)."
         r, c = (self._maps(pt.shape, ps_shape) + [None])[:2]
-        x = pt if r is None else self.U[r] @ pt
-        return x if pt.dim() == 1 or c is None else x @ self.V[c]
+        return self._chain(None if r is None else self.U[r], pt, None if c is None or pt.dim() == 1 else self.V[c])
 
     def up(self, ps, pt_shape):
         "θ_s in the teacher's space: `V θ_s U` (`V θ_s` for vectors)."
         r, c = (self._maps(pt_shape, ps.shape) + [None])[:2]
-        x = ps if r is None else self.V[r] @ ps
-        return x if ps.dim() == 1 or c is None else x @ self.U[c]
+        return self._chain(None if r is None else self.V[r], ps, None if c is None or ps.dim() == 1 else self.U[c])
 
     def check(self, pair_list):
         "Every pair's shapes must be related by the maps."
