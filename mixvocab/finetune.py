@@ -13,8 +13,8 @@ from .vocab import read_vocab, wordpiece_tokenizer
 from .train import Lamb, param_groups, git_sha
 
 # %% auto #0
-__all__ = ['TASK_SPECS', 'accuracy', 'f1_binary', 'task_splits', 'Classifier', 'encode_task', 'predict', 'task_metrics',
-           'finetune', 'mixvocab_finetune']
+__all__ = ['TASK_SPECS', 'accuracy', 'f1_binary', 'task_splits', 'Classifier', 'encode_task', 'length_batches', 'predict',
+           'task_metrics', 'finetune', 'mixvocab_finetune']
 
 # %% ../nbs/08_finetune.ipynb #7d3e8558
 def accuracy(pred, gold) -> float: return float(np.mean(np.asarray(pred) == np.asarray(gold))) if len(gold) else 0.
@@ -50,7 +50,7 @@ def task_splits(task:str, seed:int=0) -> dict:
     perm = np.random.default_rng(seed).permutation(len(train))
     return dict(train=train.select(perm[n_sel:]), select=train.select(perm[:n_sel]), report=report, proxy=None)
 
-# %% ../nbs/08_finetune.ipynb #49b41e6e
+# %% ../nbs/08_finetune.ipynb #072a9ed5
 class Classifier(nn.Module):
     "A BERT encoder with an affine layer on the pooled output."
     def __init__(self, cfg:BertConfig, n_classes:int, dropout:float=0.1):
@@ -72,6 +72,15 @@ def _batch(items, pad_id, device):
     for r, (i, t) in enumerate(items): ids[r, :len(i)] = torch.tensor(i); tt[r, :len(t)] = torch.tensor(t)
     return ids.to(device), (ids != pad_id).long().to(device), tt.to(device)
 
+def length_batches(lengths, batch_size:int, rng, pool:int=50) -> list[np.ndarray]:
+    "Shuffled batches of similar lengths: shuffle, sort pools of `pool` batches by length, cut, shuffle the batches."
+    perm, out = rng.permutation(len(lengths)), []
+    for s in range(0, len(perm), pool * batch_size):
+        chunk = perm[s:s + pool * batch_size]
+        chunk = chunk[np.argsort(lengths[chunk], kind='stable')]
+        out += [chunk[i:i + batch_size] for i in range(0, len(chunk) - batch_size + 1, batch_size)]
+    return [out[i] for i in rng.permutation(len(out))]
+
 @torch.no_grad()
 def predict(model, items, batch_size:int=128, pad_id:int=0, device='cpu') -> np.ndarray:
     model.eval()
@@ -87,7 +96,7 @@ def task_metrics(task, pred, gold) -> dict:
     if task == 'mrpc': m['f1'] = f1_binary(pred, gold)
     return m
 
-# %% ../nbs/08_finetune.ipynb #b1f60965
+# %% ../nbs/08_finetune.ipynb #b91fe05e
 def finetune(model_dir, task:str, epochs:int=10, lr:float=2e-4, batch_size:int=32, max_len:int=128, seed:int=0,
              device='cpu', out=None, max_train:int=0, quiet:bool=True) -> dict:
     "Fine-tune the BERT in `model_dir` on `task`; returns the results object (and writes it under `out`)."
@@ -111,10 +120,10 @@ def finetune(model_dir, task:str, epochs:int=10, lr:float=2e-4, batch_size:int=3
     steps = epochs * (len(train) // batch_size); warm = max(1, int(0.1 * steps)); step = 0
     headline = TASK_SPECS[task]['metric']
     best, best_state, history = -1., None, []
+    lengths = np.array([len(i) for i, _ in train])
     for ep in range(epochs):
-        model.train(); perm = rng.permutation(len(train))
-        for s in tqdm(range(0, len(perm) - batch_size + 1, batch_size), disable=quiet, desc=f'epoch {ep + 1}'):
-            idx = perm[s:s + batch_size]
+        model.train()
+        for idx in tqdm(length_batches(lengths, batch_size, rng), disable=quiet, desc=f'epoch {ep + 1}'):
             for g in opt.param_groups: g['lr'] = lr * min((step + 1) / warm, max(0., (steps - step) / max(1, steps - warm)))
             loss = F.cross_entropy(model(*_batch([train[i] for i in idx], 0, device)), torch.as_tensor(y[idx], device=device))
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); step += 1
@@ -144,7 +153,7 @@ def finetune(model_dir, task:str, epochs:int=10, lr:float=2e-4, batch_size:int=3
         write_results(out/'results.json', res)
     return res
 
-# %% ../nbs/08_finetune.ipynb #d035453c
+# %% ../nbs/08_finetune.ipynb #f88585f1
 @call_cli
 def mixvocab_finetune(
     model:str=None,          # model folder (RUN_DIR/student, a teacher folder, any Hugging Face BERT)
