@@ -13,7 +13,7 @@ from .core import MixvocabError, atomic_write, write_json, cli_errors, call_cli,
 from .data import read_reddit, load_data
 
 # %% auto #0
-__all__ = ['SPECIAL_TOKENS', 'bert_normalizer', 'read_vocab', 'wordpiece_tokenizer', 'char_counts', 'char_alphabet',
+__all__ = ['SPECIAL_TOKENS', 'bert_normalizer', 'read_vocab', 'wordpiece_tokenizer', 'char_counts', 'char_alphabet', 'utf8_clean',
            'train_wordpiece', 'save_vocab', 'seg_stats', 'vocab_stats', 'default_student_vocab', 'size_sweep',
            'plot_sweep', 'mixvocab_vocab']
 
@@ -47,12 +47,12 @@ def wordpiece_tokenizer(vocab) -> Tokenizer:
     tok.decoder = decoders.WordPiece(prefix='##')
     return tok
 
-# %% ../nbs/02_vocab.ipynb #867e8dcc
+# %% ../nbs/02_vocab.ipynb #2a98e6cb
 def char_counts(texts) -> dict[str, int]:
     "Occurrences of each normalised, non-space character (counted with NumPy over UTF-32 code points)."
     norm, counts = bert_normalizer(), np.zeros(0x110000, np.int64)
     for b in _batches(list(texts), 2000):
-        cps = np.frombuffer(_utf8_clean(norm.normalize_str('\n'.join(b))).encode('utf-32-le'), np.uint32)
+        cps = np.frombuffer(utf8_clean(norm.normalize_str('\n'.join(b))).encode('utf-32-le'), np.uint32)
         counts += np.bincount(cps, minlength=0x110000)
     counts[[ord(c) for c in ' \t\n\r']] = 0
     return {chr(i): int(counts[i]) for i in np.flatnonzero(counts)}
@@ -69,14 +69,14 @@ def char_alphabet(counts:dict[str, int], coverage:float=0.9999, max_chars:int|No
 def _batches(texts, n=1000):
     for i in range(0, len(texts), n): yield texts[i:i + n]
 
-def _utf8_clean(t:str) -> str:
+def utf8_clean(t:str) -> str:
     "Lone surrogates (from `surrogateescape` decoding) cannot cross into Rust: replace them."
     try: t.encode('utf-8'); return t
     except UnicodeEncodeError: return t.encode('utf-8', 'replace').decode('utf-8')
 
 def train_wordpiece(texts, size:int=4928, coverage:float=0.9999, strict:bool=True, counts:dict|None=None) -> Tokenizer:
     "Train a BERT-uncased WordPiece tokenizer of exactly `size` entries on `texts` (a list or `Dataset` column)."
-    texts = [_utf8_clean(t) for t in texts]
+    texts = [utf8_clean(t) for t in texts]
     alphabet = char_alphabet(counts or char_counts(texts), coverage, max_chars=max(1, size // 4))
     tok = Tokenizer(models.WordPiece(unk_token='[UNK]', max_input_chars_per_word=100))
     tok.normalizer, tok.pre_tokenizer = bert_normalizer(), pre_tokenizers.BertPreTokenizer()
@@ -97,11 +97,11 @@ def save_vocab(tok:Tokenizer, out) -> Path:
     with atomic_write(out/'tokenizer.json') as f: f.write(tok.to_str())
     return out
 
-# %% ../nbs/02_vocab.ipynb #8e121818
+# %% ../nbs/02_vocab.ipynb #35445a0f
 def seg_stats(tok:Tokenizer, texts, batch:int=4096) -> dict:
     "WordPieces per word and `[UNK]` rate of `tok` on `texts`."
     unk, n_tok, n_word, n_unk = tok.token_to_id('[UNK]'), 0, 0, 0
-    for b in _batches([_utf8_clean(t) for t in texts], batch):
+    for b in _batches([utf8_clean(t) for t in texts], batch):
         for e in tok.encode_batch(b, add_special_tokens=False):
             if not e.ids: continue
             n_tok += len(e.ids); n_word += e.word_ids[-1] + 1; n_unk += e.ids.count(unk)
