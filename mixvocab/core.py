@@ -48,10 +48,11 @@ def call_cli(func):
         return func(**vars(cli_parser(func).parse_args()))
     return _f
 
-# %% ../nbs/00_core.ipynb #b952d15a
+# %% ../nbs/00_core.ipynb #eae98e75
 def repo_root() -> Path|None:
     "The folder holding `settings.ini` above the current directory or this file, if any."
-    for start in (Path.cwd(), Path(__file__).resolve().parent if '__file__' in globals() else Path.cwd()):
+    starts = [Path.cwd()] + ([Path(__file__).resolve().parent] if '__file__' in globals() else [])   # no __file__ in a notebook
+    for start in starts:
         for p in (start, *start.parents):
             if (p/'settings.ini').exists() and (p/'mixvocab').is_dir(): return p
     return None

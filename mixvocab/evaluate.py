@@ -54,7 +54,7 @@ def eval_mlm(model_dir, texts, seed:int=0, batch_size:int=64, max_len:int=128, d
     return dict(masked_token_accuracy=tot['token_hits'] / max(tot['tokens'], 1), masked_word_accuracy=tot['word_hits'] / max(tot['words'], 1),
                 n_masked_tokens=tot['tokens'], n_masked_words=tot['words'], n_texts=len(texts), texts_per_s=len(texts) / max(secs, 1e-9), wall_time_s=secs)
 
-# %% ../nbs/07_evaluate.ipynb #537d8685
+# %% ../nbs/07_evaluate.ipynb #01a2aeb1
 @call_cli
 def mixvocab_eval_mlm(
     model:str=None,         # model folder (RUN_DIR/student, or a Hugging Face BERT masked-LM folder)
@@ -71,7 +71,7 @@ def mixvocab_eval_mlm(
         if not model: raise MixvocabError('give the model folder with --model')
         from mixvocab.data import load_data
         from mixvocab.train import git_sha
-        texts = load_data(data, 'test' if data == 'reddit' else 'train')['text']
+        texts = load_data(data)['text']
         texts = texts[:max_texts] if max_texts else texts
         m = eval_mlm(model, texts, seed, batch_size, max_len, device)
         scale = dict(texts=len(texts), masked_tokens=m['n_masked_tokens'], device=device, wall_time_s=m['wall_time_s'])

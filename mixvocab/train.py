@@ -153,7 +153,7 @@ class ResumableBatches(torch.utils.data.Sampler):
     def __iter__(self): return iter(self.batches)
     def __len__(self): return len(self.batches)
 
-# %% ../nbs/06_train.ipynb #9ee8a7c2
+# %% ../nbs/06_train.ipynb #9875c899
 def git_sha() -> str|None:
     "The commit of the mixvocab checkout, if it is one."
     try: return subprocess.run(['git', 'rev-parse', 'HEAD'], capture_output=True, text=True, cwd=Path(__file__).parent, timeout=5).stdout.strip() or None
@@ -225,7 +225,7 @@ class Trainer:
             raise MixvocabError(f'{len(self.chunks)} chunks of text: fewer than one batch of {cfg.batch_size} x {self.world} processes', field='corpus')
         self.dtok = DualTokenizer(self.teacher_vocab, self.student_vocab, p_dt=cfg.p_dt, max_len=cfg.max_len, mlm_prob=cfg.mlm_prob, seed=cfg.seed)
         self.collate = DualCollator(self.dtok, cfg.seed)
-        ev = chunk_texts(load_data(cfg.eval_corpus, 'test' if cfg.eval_corpus == 'reddit' else 'train')['text'][:cfg.eval_texts * 4], cfg.max_len // 2)[:cfg.eval_texts]
+        ev = chunk_texts(load_data(cfg.eval_corpus)['text'][:cfg.eval_texts * 4], cfg.max_len // 2)[:cfg.eval_texts]
         self.eval_batches = [self.dtok(ev[i:i + cfg.batch_size], seed=[cfg.seed, 1_000_003, i]) for i in range(0, len(ev), cfg.batch_size)]
 
     def trainable(self) -> list[nn.Module]:
