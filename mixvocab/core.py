@@ -11,7 +11,8 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['RESULTS_FIELDS', 'SCALE_REQUIRED', 'MixvocabError', 'cli_errors', 'cli_parser', 'call_cli', 'repo_root', 'data_root',
-           'in_test', 'set_seed', 'atomic_write', 'write_json', 'validate_results', 'write_results', 'read_results']
+           'in_test', 'set_seed', 'keep_freed_memory', 'atomic_write', 'write_json', 'validate_results',
+           'write_results', 'read_results']
 
 # %% ../nbs/00_core.ipynb #575d6136
 class MixvocabError(ValueError):
@@ -83,7 +84,17 @@ def set_seed(seed:int):
         import torch; torch.manual_seed(seed)
     except ImportError: pass
 
-# %% ../nbs/00_core.ipynb #fc94f808
+# %% ../nbs/00_core.ipynb #bbbe6cb2
+def keep_freed_memory() -> bool:
+    "Make glibc keep freed memory for reuse (no `mmap` per large buffer, no trimming); True if it took the settings."
+    if os.environ.get('MIXVOCAB_KEEP_MEMORY', '1') == '0' or sys.platform != 'linux': return False
+    import ctypes
+    try: libc = ctypes.CDLL('libc.so.6')
+    except OSError: return False                                           # not glibc (musl, ...)
+    M_TRIM_THRESHOLD, M_MMAP_MAX = -1, -4                                  # from glibc's malloc.h
+    return bool(libc.mallopt(M_MMAP_MAX, 0)) and bool(libc.mallopt(M_TRIM_THRESHOLD, 2**31 - 1))
+
+# %% ../nbs/00_core.ipynb #fcd37c9f
 @contextlib.contextmanager
 def atomic_write(path, mode:str='w', encoding:str|None='utf-8'):
     "Open a temporary file beside `path`; on success it replaces `path` in one step."
@@ -102,7 +113,7 @@ def write_json(path, obj, indent:int|None=1):
     "Write `obj` as JSON, atomically."
     with atomic_write(path) as f: json.dump(obj, f, indent=indent, ensure_ascii=False); f.write('\n')
 
-# %% ../nbs/00_core.ipynb #0e846d7e
+# %% ../nbs/00_core.ipynb #e1239570
 RESULTS_FIELDS = dict(run_id=str, git_sha=(str, type(None)), config=dict, scale=dict, metrics=dict)
 SCALE_REQUIRED = dict(device=str, wall_time_s=(int, float))
 

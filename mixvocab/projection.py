@@ -38,7 +38,7 @@ def pairs(teacher:BertMLM, student:BertMLM) -> tuple[list[tuple[str, torch.Tenso
         out.append((tname, pt, name, ps))
     return out, skipped
 
-# %% ../nbs/05_projection.ipynb #428e6d9f
+# %% ../nbs/05_projection.ipynb #043e338b
 class SharedProjections(nn.Module):
     "Shared `U_n` (student x teacher) and `V_n` (teacher x student) for each teacher size `n` that shrinks."
     def __init__(self, teacher_cfg:BertConfig, student_cfg:BertConfig):
@@ -74,6 +74,22 @@ class SharedProjections(nn.Module):
             for t, s in zip(pt.shape, ps.shape):
                 if t != s and self.sizes.get(t) != s:
                     raise MixvocabError(f'teacher axis {t} cannot be projected to student axis {s} (maps: {self.sizes})', field=sn)
+
+    def flops(self, pair_list, mode:str='down') -> int:
+        "FLOPs of the forward pass of `loss` (2 per multiply-add, products in `multi_dot`'s order); the backward costs about twice that."
+        total = 0
+        for _, pt, _, ps in pair_list:
+            x, other = (pt, ps) if mode == 'down' else (ps, pt)
+            r, c = (self._maps(pt.shape, ps.shape) + [None])[:2]
+            maps = self.U if mode == 'down' else self.V, self.V if mode == 'down' else self.U
+            left = None if r is None else maps[0][r].shape
+            right = None if c is None or x.dim() == 1 else maps[1][c].shape
+            a, b = (x.shape[0], 1) if x.dim() == 1 else x.shape
+            A, B = (a if left is None else left[0]), (b if right is None else right[1])
+            if left is not None and right is not None: macs = min(A * a * b + A * b * B, a * b * B + A * a * B)
+            else: macs = (A * a * b if left is not None else 0) + (a * b * B if right is not None else 0)
+            total += 2 * macs + 3 * other.numel()                                 # the products; difference, square, sum
+        return total
 
     def loss(self, pair_list, mode:str='down'):
         "The projection loss $L_p$, summed over every pair (`mode` 'down' or 'up')."
