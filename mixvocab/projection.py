@@ -38,7 +38,7 @@ def pairs(teacher:BertMLM, student:BertMLM) -> tuple[list[tuple[str, torch.Tenso
         out.append((tname, pt, name, ps))
     return out, skipped
 
-# %% ../nbs/05_projection.ipynb #043e338b
+# %% ../nbs/05_projection.ipynb #f80cb38d
 class SharedProjections(nn.Module):
     "Shared `U_n` (student x teacher) and `V_n` (teacher x student) for each teacher size `n` that shrinks."
     def __init__(self, teacher_cfg:BertConfig, student_cfg:BertConfig):
@@ -58,15 +58,19 @@ class SharedProjections(nn.Module):
         if x.dim() == 1: return x if left is None else left @ x
         return ms[0] if len(ms) == 1 else torch.linalg.multi_dot(ms)
 
+    def _operands(self, t_shape, s_shape, x, mode):
+        "`(left, x, right)` for one pair: `(U, θ_t, V)` down, `(V, θ_s, U)` up; None where an axis is left alone."
+        L, R = (self.U, self.V) if mode == 'down' else (self.V, self.U)
+        r, c = (self._maps(t_shape, s_shape) + [None])[:2]
+        return None if r is None else L[r], x, None if c is None or x.dim() == 1 else R[c]
+
     def down(self, pt, ps_shape):
         "θ_t in the student's space: `U θ_t V` (`U θ_t` for vectors)."
-        r, c = (self._maps(pt.shape, ps_shape) + [None])[:2]
-        return self._chain(None if r is None else self.U[r], pt, None if c is None or pt.dim() == 1 else self.V[c])
+        return self._chain(*self._operands(pt.shape, ps_shape, pt, 'down'))
 
     def up(self, ps, pt_shape):
         "θ_s in the teacher's space: `V θ_s U` (`V θ_s` for vectors)."
-        r, c = (self._maps(pt_shape, ps.shape) + [None])[:2]
-        return self._chain(None if r is None else self.V[r], ps, None if c is None or ps.dim() == 1 else self.U[c])
+        return self._chain(*self._operands(pt_shape, ps.shape, ps, 'up'))
 
     def check(self, pair_list):
         "Every pair's shapes must be related by the maps."
@@ -79,16 +83,12 @@ class SharedProjections(nn.Module):
         "FLOPs of the forward pass of `loss` (2 per multiply-add, products in `multi_dot`'s order); the backward costs about twice that."
         total = 0
         for _, pt, _, ps in pair_list:
-            x, other = (pt, ps) if mode == 'down' else (ps, pt)
-            r, c = (self._maps(pt.shape, ps.shape) + [None])[:2]
-            maps = self.U if mode == 'down' else self.V, self.V if mode == 'down' else self.U
-            left = None if r is None else maps[0][r].shape
-            right = None if c is None or x.dim() == 1 else maps[1][c].shape
+            left, x, right = self._operands(pt.shape, ps.shape, pt if mode == 'down' else ps, mode)
             a, b = (x.shape[0], 1) if x.dim() == 1 else x.shape
-            A, B = (a if left is None else left[0]), (b if right is None else right[1])
+            A, B = (a if left is None else left.shape[0]), (b if right is None else right.shape[1])
             if left is not None and right is not None: macs = min(A * a * b + A * b * B, a * b * B + A * a * B)
             else: macs = (A * a * b if left is not None else 0) + (a * b * B if right is not None else 0)
-            total += 2 * macs + 3 * other.numel()                                 # the products; difference, square, sum
+            total += 2 * macs + 3 * A * B                                         # the products; difference, square, sum
         return total
 
     def loss(self, pair_list, mode:str='down'):

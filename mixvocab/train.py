@@ -420,7 +420,7 @@ def mixvocab_distill(
         res = cls(cfg, out, resume=resume, quiet=quiet).fit()
         print(json.dumps(dict(out=str(out), **res['metrics'], scale=res['scale'])))
 
-# %% ../nbs/06_train.ipynb #9a567758
+# %% ../nbs/06_train.ipynb #f2cdb640
 def _bench_setups(teacher_path, d, layers, device):
     "name -> (modules to optimise, loss function of a DualBatch), built fresh."
     bert, _ = load_bert(teacher_path)
@@ -500,7 +500,7 @@ def bench_distill(teacher_path=None, d:int=192, layers:int=12, batch_size:int=32
     res = dict(device=str(device), torch_threads=torch.get_num_threads(), d=d, layers=layers, batch_size=batch_size, max_len=max_len, steps=steps,
                teacher=str(teacher_path), step_seconds=med, page_faults_per_step={k: sorted(v)[len(v) // 2] for k, v in faults.items()},
                joint_over_plain_sum={k: per_round(k, plain) for k in ('joint dualtrain', 'joint dualtrain+proj-up')},
-               two_stage_over_nokd=per_round('two-stage II dualtrain+proj-up', plain[1:]),
+               two_stage_over_nokd=per_round('two-stage II dualtrain+proj-up', ('student (plain MLM = nokd)',)),
                gflop_per_step=gflop, projection_share_of_plain_gflop=gflop['projection_up'] / gflop['plain_encoders'])
     if memory:   # one fresh process per configuration; on the CPU the peak includes Python, torch and the tokenizers
         ctx, res['peak_memory_mib'] = mp.get_context('spawn'), {}
