@@ -11,7 +11,7 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['RESULTS_FIELDS', 'SCALE_REQUIRED', 'MixvocabError', 'cli_errors', 'cli_parser', 'call_cli', 'repo_root', 'data_root',
-           'in_test', 'set_seed', 'keep_freed_memory', 'atomic_write', 'write_json', 'validate_results',
+           'in_test', 'set_seed', 'git_sha', 'keep_freed_memory', 'atomic_write', 'write_json', 'validate_results',
            'write_results', 'read_results']
 
 # %% ../nbs/00_core.ipynb #575d6136
@@ -83,6 +83,12 @@ def set_seed(seed:int):
     try:
         import torch; torch.manual_seed(seed)
     except ImportError: pass
+
+def git_sha() -> str|None:
+    "The commit of the mixvocab checkout, if it is one (every results file records it)."
+    import subprocess
+    try: return subprocess.run(['git', 'rev-parse', 'HEAD'], capture_output=True, text=True, cwd=Path(__file__).parent, timeout=5).stdout.strip() or None
+    except Exception: return None
 
 # %% ../nbs/00_core.ipynb #bbbe6cb2
 def keep_freed_memory() -> bool:

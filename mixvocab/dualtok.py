@@ -16,7 +16,7 @@ from .core import MixvocabError, cli_errors, call_cli, data_root
 from .vocab import wordpiece_tokenizer, default_student_vocab, utf8_clean, SPECIAL_TOKENS
 
 # %% auto #0
-__all__ = ['DualBatch', 'DualTokenizer', 'DualCollator', 'explain', 'mixvocab_tokenize', 'bench_dualtok', 'mixvocab_bench_tok']
+__all__ = ['DualBatch', 'DualTokenizer', 'DualCollator', 'explain', 'mixvocab_tokenize']
 
 # %% ../nbs/03_dualtok.ipynb #38ea095d
 def _flat(encs) -> tuple[np.ndarray, np.ndarray]:
@@ -252,39 +252,3 @@ def mixvocab_tokenize(
         dtok = DualTokenizer(teacher_vocab or data_root()/'vocab'/'bert-base-uncased-vocab.txt',
                              student_vocab or default_student_vocab(), p_dt=p_dt, max_len=max_len, mlm_prob=mlm_prob)
         for r in explain(dtok, texts, seed): print(json.dumps(r, ensure_ascii=False))
-
-# %% ../nbs/03_dualtok.ipynb #2fc5730d
-def bench_dualtok(texts, dtok:DualTokenizer, batch_size:int=256, repeats:int=3) -> dict:
-    "Words/s of the dual tokenizer and of plain `tokenizers` batch encoding on the same batches."
-    plain = Tokenizer.from_str(dtok.teacher.to_str())
-    plain.enable_truncation(dtok.max_len); plain.enable_padding(length=dtok.max_len, pad_id=dtok.t_special['[PAD]'])
-    batches = [texts[i:i + batch_size] for i in range(0, len(texts), batch_size)]
-    words = sum(e.word_ids[-1] + 1 for b in batches for e in dtok.teacher.encode_batch(b, add_special_tokens=False) if e.ids)
-    t_plain, t_dual, tokens = [], [], 0
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        for b in batches: plain.encode_batch(b)
-        t_plain.append(time.perf_counter() - t0)
-        t0, tokens = time.perf_counter(), 0
-        for i, b in enumerate(batches): tokens += int(dtok(b, seed=i).student_attention_mask.sum())
-        t_dual.append(time.perf_counter() - t0)
-    plain_wps, dual_wps = words / min(t_plain), words / min(t_dual)
-    return dict(texts=len(texts), words=words, batch_size=batch_size, max_len=dtok.max_len, repeats=repeats,
-                plain_words_per_s=round(plain_wps), dual_words_per_s=round(dual_wps), ratio=round(dual_wps / plain_wps, 3),
-                dual_student_tokens_per_s=round(tokens / min(t_dual)), torch_threads=torch.get_num_threads())
-
-@call_cli
-def mixvocab_bench_tok(
-    files:int=8,           # number of offline Wikipedia files to read (paragraphs are the texts)
-    batch_size:int=256,    # texts per batch
-    max_len:int=128,       # sequence length
-    p_dt:float=0.5,        # dual-training probability
-    repeats:int=3,         # alternating repeats; the best of each is kept
-):
-    "Benchmark the dual tokenizer against `tokenizers`' batch encoding; prints JSON."
-    with cli_errors():
-        from mixvocab.data import read_wiki
-        docs = read_wiki(sorted((data_root()/'wiki').glob('wiki_*'))[:files])['text']
-        texts = [p for d in docs for p in d.split('\n')]
-        dtok = DualTokenizer(data_root()/'vocab'/'bert-base-uncased-vocab.txt', default_student_vocab(), p_dt=p_dt, max_len=max_len)
-        print(json.dumps(bench_dualtok(texts, dtok, batch_size, repeats)))

@@ -7,26 +7,12 @@ from __future__ import annotations
 import json, time, uuid
 from pathlib import Path
 import torch
-from .core import MixvocabError, call_cli, cli_errors, write_results, data_root
-from .model import load_bert, BertMLM
-from .vocab import read_vocab
+from .core import MixvocabError, call_cli, cli_errors, write_results, data_root, git_sha
+from .model import load_bert, BertMLM, mlm_hits, check_vocab
 from .dualtok import DualTokenizer
 
 # %% auto #0
-__all__ = ['mlm_hits', 'eval_mlm', 'mixvocab_eval_mlm']
-
-# %% ../nbs/07_evaluate.ipynb #934ef92d
-def mlm_hits(pred, labels, is_cont) -> dict:
-    "Token and whole-word hits of `pred` against `labels` (-100 = not masked), `(B, T)` tensors."
-    sel = labels != -100
-    ok = (pred == labels) & sel
-    tok_hits, tok_n = int(ok.sum()), int(sel.sum())
-    starts = sel & ~is_cont[labels.clamp(min=0)]                              # first piece of each masked word
-    word_id = torch.cumsum(starts.flatten().long(), 0) - 1                    # word of each position, batch-wide
-    n_words = int(starts.sum())
-    wrong = torch.zeros(n_words, dtype=torch.bool)
-    wrong.index_put_((word_id[sel.flatten()],), ~ok.flatten()[sel.flatten()], accumulate=True)
-    return dict(token_hits=tok_hits, tokens=tok_n, word_hits=n_words - int(wrong.sum()), words=n_words)
+__all__ = ['eval_mlm', 'mixvocab_eval_mlm']
 
 # %% ../nbs/07_evaluate.ipynb #cebc8e70
 @torch.no_grad()
@@ -37,8 +23,7 @@ def eval_mlm(model_dir, texts, seed:int=0, batch_size:int=64, max_len:int=128, d
     if report['initialised'] and any(k.startswith('mlm.') for k in report['initialised']):
         raise MixvocabError('has no masked-LM head to evaluate', model_dir)
     vocab_txt = model_dir/'vocab.txt'
-    vocab = read_vocab(vocab_txt)
-    if len(vocab) != model.cfg.vocab_size: raise MixvocabError(f'has {len(vocab)} entries, the model {model.cfg.vocab_size}', vocab_txt)
+    vocab = check_vocab(vocab_txt, model.cfg.vocab_size)
     is_cont = torch.tensor([t.startswith('##') for t, _ in sorted(vocab.items(), key=lambda kv: kv[1])])
     dt = DualTokenizer(vocab_txt, vocab_txt, p_dt=0., max_len=min(max_len, model.cfg.max_len))
     model.to(device).eval()
@@ -70,7 +55,6 @@ def mixvocab_eval_mlm(
     with cli_errors():
         if not model: raise MixvocabError('give the model folder with --model')
         from mixvocab.data import load_data
-        from mixvocab.train import git_sha
         texts = load_data(data)['text']
         texts = texts[:max_texts] if max_texts else texts
         m = eval_mlm(model, texts, seed, batch_size, max_len, device)

@@ -7,14 +7,14 @@ from __future__ import annotations
 import json, math, os, time, uuid
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
-from .core import MixvocabError, call_cli, cli_errors, write_results, write_json, atomic_write, keep_freed_memory
-from .model import load_bert, Bert, BertConfig, hf_config, _ours_to_hf
-from .vocab import read_vocab, wordpiece_tokenizer
-from .train import Lamb, param_groups, git_sha
+from .core import MixvocabError, call_cli, cli_errors, write_results, keep_freed_memory, git_sha
+from .model import load_bert, Bert, BertConfig, write_hf, check_vocab, _ours_to_hf
+from .vocab import wordpiece_tokenizer
+from .optim import Lamb, param_groups, lr_factor
 
 # %% auto #0
 __all__ = ['TASK_SPECS', 'accuracy', 'f1_binary', 'task_splits', 'Classifier', 'encode_task', 'length_batches', 'predict',
-           'task_metrics', 'finetune', 'mixvocab_finetune']
+           'task_metrics', 'finetune', 'reference_finetune', 'mixvocab_finetune']
 
 # %% ../nbs/08_finetune.ipynb #7d3e8558
 def accuracy(pred, gold) -> float: return float(np.mean(np.asarray(pred) == np.asarray(gold))) if len(gold) else 0.
@@ -29,26 +29,30 @@ def f1_binary(pred, gold, positive:int=1) -> float:
 TASK_SPECS = {
     'sst2':  dict(metric='accuracy', report='validation'),
     'mrpc':  dict(metric='f1', report='validation'),
-    'mnli':  dict(metric='accuracy', report='validation_matched'),
+    'mnli':  dict(metric='accuracy', report='validation_matched', also=('validation_mismatched',)),
     'snips': dict(metric='accuracy', report='test'),
 }
 
 def task_splits(task:str, seed:int=0) -> dict:
-    "train / select / report datasets of a task, and whether the report set is a proxy."
-    from mixvocab.data import load_data, data_root
+    "train / select / report datasets of a task, further report sets (`also`) and why any is `missing`, and whether the report set is a proxy."
+    from mixvocab import data
     if task not in TASK_SPECS: raise MixvocabError(f'{task!r} is not one of {list(TASK_SPECS)}', field='task')
-    offline = data_root(required=False) is not None
+    offline = data.data_root(required=False) is not None
     if task == 'mnli' and offline:
-        ds = load_data('mnli', 'validation_matched')
+        ds = data.load_data('mnli', 'validation_matched')
         perm = np.random.default_rng(0).permutation(len(ds))
         a, b = int(0.7 * len(ds)), int(0.8 * len(ds))
-        return dict(train=ds.select(perm[:a]), select=ds.select(perm[a:b]), report=ds.select(perm[b:]), proxy='MNLI-m, dev split proxy')
+        return dict(train=ds.select(perm[:a]), select=ds.select(perm[a:b]), report=ds.select(perm[b:]), proxy='MNLI-m, dev split proxy', also={},
+                    missing={'validation_mismatched': 'no MNLI mismatched set in the offline data (only dev_matched, used as the proxy)'})
     if task == 'snips':
-        return dict(train=load_data('snips', 'train'), select=load_data('snips', 'validation'), report=load_data('snips', 'test'), proxy=None)
-    train, report = load_data(task, 'train'), load_data(task, TASK_SPECS[task]['report'])
-    n_sel = len(report) if task == 'sst2' else int(0.1 * len(train))
+        return dict(train=data.load_data('snips', 'train'), select=data.load_data('snips', 'validation'), report=data.load_data('snips', 'test'),
+                    proxy=None, also={}, missing={})
+    spec = TASK_SPECS[task]
+    train, report = data.load_data(task, 'train'), data.load_data(task, spec['report'])
+    n_sel = int(0.1 * len(train)) if task == 'mrpc' else min(len(report), len(train) // 10)
     perm = np.random.default_rng(seed).permutation(len(train))
-    return dict(train=train.select(perm[n_sel:]), select=train.select(perm[:n_sel]), report=report, proxy=None)
+    return dict(train=train.select(perm[n_sel:]), select=train.select(perm[:n_sel]), report=report, proxy=None,
+                also={k: data.load_data(task, k) for k in spec.get('also', ())}, missing={})
 
 # %% ../nbs/08_finetune.ipynb #072a9ed5
 class Classifier(nn.Module):
@@ -98,61 +102,95 @@ def task_metrics(task, pred, gold) -> dict:
 
 # %% ../nbs/08_finetune.ipynb #e5b27e55
 def finetune(model_dir, task:str, epochs:int=10, lr:float=2e-4, batch_size:int=32, max_len:int=128, seed:int=0,
-             device='cpu', out=None, max_train:int=0, quiet:bool=True) -> dict:
+             device='cpu', out=None, max_train:int=0, quiet:bool=True, optimizer:str='lamb', warmup:float=0.1) -> dict:
     "Fine-tune the BERT in `model_dir` on `task`; returns the results object (and writes it under `out`)."
     from tqdm.auto import tqdm
     t_start = time.time()
+    if optimizer not in ('lamb', 'adamw'): raise MixvocabError(f"{optimizer!r} is not 'lamb' or 'adamw'", field='optimizer')
+    if epochs <= 0: raise MixvocabError(f'must be positive, got {epochs}', field='epochs')
     if torch.device(device).type == 'cpu': keep_freed_memory()
     torch.manual_seed(seed); rng = np.random.default_rng(seed)
     model_dir = Path(model_dir)
     bert, report = load_bert(model_dir)
     vocab_txt = model_dir/'vocab.txt'
-    if len(read_vocab(vocab_txt)) != bert.cfg.vocab_size:
-        raise MixvocabError(f'has {len(read_vocab(vocab_txt))} entries but the model has vocab_size {bert.cfg.vocab_size}', vocab_txt)
+    check_vocab(vocab_txt, bert.cfg.vocab_size)
+    max_len = min(max_len, bert.cfg.max_len)                                       # no more tokens than the model has positions
     sp = task_splits(task, seed)
     names = sp['train'].features['label'].names
     tok = wordpiece_tokenizer(vocab_txt)
     train, y = encode_task(tok, sp['train'], max_len)
     if max_train: train, y = train[:max_train], y[:max_train]
     sel, y_sel = encode_task(tok, sp['select'], max_len)
-    rep, y_rep = encode_task(tok, sp['report'], max_len)
+    reports = {TASK_SPECS[task]['report']: encode_task(tok, sp['report'], max_len), **{k: encode_task(tok, v, max_len) for k, v in sp['also'].items()}}
     model = Classifier(bert.cfg, len(names)); model.bert.load_state_dict(bert.bert.state_dict()); model.to(device)
-    opt = Lamb(param_groups([model], 0.01), lr=lr)
-    steps = epochs * (len(train) // batch_size); warm = max(1, int(0.1 * steps)); step = 0
+    groups = param_groups([model], 0.01)
+    opt = Lamb(groups, lr=lr) if optimizer == 'lamb' else torch.optim.AdamW(groups, lr=lr)
+    steps, step = epochs * (len(train) // batch_size), 0
     headline = TASK_SPECS[task]['metric']
     best, best_state, history = -1., None, []
     lengths = np.array([len(i) for i, _ in train])
     for ep in range(epochs):
         model.train()
         for idx in tqdm(length_batches(lengths, batch_size, rng), disable=quiet, desc=f'epoch {ep + 1}'):
-            for g in opt.param_groups: g['lr'] = lr * min((step + 1) / warm, max(0., (steps - step) / max(1, steps - warm)))
+            for g in opt.param_groups: g['lr'] = lr * lr_factor(step, steps, warmup)
             loss = F.cross_entropy(model(*_batch([train[i] for i in idx], 0, device)), torch.as_tensor(y[idx], device=device))
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); step += 1
         m = task_metrics(task, predict(model, sel, device=device), y_sel)
         history.append(dict(epoch=ep + 1, **{f'select_{k}': v for k, v in m.items()}))
         if m[headline] > best: best, best_state = m[headline], {k: v.detach().cpu().clone() for k, v in model.state_dict().items()}
     model.load_state_dict(best_state)
-    final = task_metrics(task, predict(model, rep, device=device), y_rep)
-    best_epoch = max(history, key=lambda h: h[f'select_{headline}'])['epoch']
-    prefix = f"{task}_{'proxy_' if sp['proxy'] else ''}{TASK_SPECS[task]['report']}"
+    metrics = {}
+    for split, (items, gold) in reports.items():
+        for k, v in task_metrics(task, predict(model, items, device=device), gold).items():
+            metrics[f"{task}_{'proxy_' if sp['proxy'] else ''}{split}_{k}"] = v
+    y_rep = reports[TASK_SPECS[task]['report']][1]
     res = dict(run_id=f'finetune-{task}-{uuid.uuid4().hex[:8]}', git_sha=git_sha(),
                config=dict(task=task, model=str(model_dir), epochs=epochs, lr=lr, batch_size=batch_size, max_len=max_len, seed=seed,
-                           max_train=max_train, optimizer='LAMB', selection=f'best epoch on the selection split by {headline}', proxy=sp['proxy']),
-               scale=dict(train_examples=len(train), select_examples=len(sel), report_examples=len(rep), epochs=epochs, steps=step,
+                           max_train=max_train, optimizer=optimizer, warmup=warmup, selection=f'best epoch on the selection split by {headline}', proxy=sp['proxy']),
+               scale=dict(train_examples=len(train), select_examples=len(sel), report_examples=len(y_rep), epochs=epochs, steps=step,
                           device=str(device), wall_time_s=time.time() - t_start),
-               metrics={**{f'{prefix}_{k}': v for k, v in final.items()}, 'best_epoch': best_epoch,
+               metrics={**metrics, 'best_epoch': history.index(max(history, key=lambda h: h[f'select_{headline}'])) + 1,
                         'majority_baseline_accuracy': float(np.mean(y_rep == np.bincount(y).argmax()))},
-               history=history)
+               missing=sp['missing'], history=history)
     if out:
-        out = Path(out); out.mkdir(parents=True, exist_ok=True)
-        from safetensors.torch import save_file
-        hf_state = {('classifier.' + k[5:] if k.startswith('head.') else _ours_to_hf(k)): v.contiguous() for k, v in best_state.items()}
-        tmp = out/'.model.safetensors.tmp'; save_file(hf_state, str(tmp), metadata={'format': 'pt'}); os.replace(tmp, out/'model.safetensors')
-        write_json(out/'config.json', dict(hf_config(bert.cfg, 'BertForSequenceClassification'), num_labels=len(names),
-                                           id2label=dict(enumerate(names)), label2id={n: i for i, n in enumerate(names)}))
-        with atomic_write(out/'vocab.txt') as f: f.write(vocab_txt.read_text(encoding='utf-8'))
-        write_results(out/'results.json', res)
+        hf_state = {('classifier.' + k[5:] if k.startswith('head.') else _ours_to_hf(k)): v for k, v in best_state.items()}
+        write_hf(out, bert.cfg, hf_state, vocab_txt, 'BertForSequenceClassification', num_labels=len(names),
+                 id2label=dict(enumerate(names)), label2id={n: i for i, n in enumerate(names)})
+        write_results(Path(out)/'results.json', res)
     return res
+
+# %% ../nbs/08_finetune.ipynb #82245a4a
+def reference_finetune(model_dir, task:str, epochs:int=3, lr:float=5e-5, batch_size:int=32, max_len:int=128, seed:int=0,
+                       max_train:int=0, device='cpu') -> dict:
+    "The plain `transformers` + AdamW recipe on the same data, for comparison; returns report-set metrics and the wall time."
+    import transformers
+    t_start = time.time(); torch.manual_seed(seed); rng = np.random.default_rng(seed)
+    sp = task_splits(task, seed)
+    names = sp['train'].features['label'].names
+    model = transformers.BertForSequenceClassification.from_pretrained(str(model_dir), num_labels=len(names)).to(device)
+    max_len = min(max_len, model.config.max_position_embeddings)
+    tok = wordpiece_tokenizer(Path(model_dir)/'vocab.txt')
+    train, y = encode_task(tok, sp['train'], max_len)
+    if max_train: train, y = train[:max_train], y[:max_train]
+    rep, y_rep = encode_task(tok, sp['report'], max_len)
+    steps = epochs * (len(train) // batch_size)
+    opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
+    sched = transformers.get_linear_schedule_with_warmup(opt, int(0.1 * steps), steps)
+    for ep in range(epochs):
+        model.train()
+        perm = rng.permutation(len(train))
+        for s in range(0, len(perm) - batch_size + 1, batch_size):
+            idx = perm[s:s + batch_size]
+            ids, att, tt = _batch([train[i] for i in idx], 0, device)
+            loss = model(input_ids=ids, attention_mask=att, token_type_ids=tt, labels=torch.as_tensor(y[idx], device=device)).loss
+            opt.zero_grad(); loss.backward(); opt.step(); sched.step()
+    model.eval()
+    class _Wrap(nn.Module):
+        def __init__(self, m): super().__init__(); self.m = m
+        def forward(self, ids, att, tt): return self.m(input_ids=ids, attention_mask=att, token_type_ids=tt).logits
+    m = task_metrics(task, predict(_Wrap(model), rep, device=device), y_rep)
+    return dict(task=task, recipe='transformers + AdamW', epochs=epochs, lr=lr, train_examples=len(train), steps=steps,
+                wall_time_s=time.time() - t_start, **{f'{task}_{TASK_SPECS[task]["report"]}_{k}': v for k, v in m.items()})
 
 # %% ../nbs/08_finetune.ipynb #f88585f1
 @call_cli
@@ -160,7 +198,9 @@ def mixvocab_finetune(
     model:str=None,          # model folder (RUN_DIR/student, a teacher folder, any Hugging Face BERT)
     task:str=None,           # sst2 | mrpc | mnli | snips
     epochs:int=10,           # epochs (the paper: 10)
-    lr:float=2e-4,           # peak learning rate (LAMB)
+    lr:float=2e-4,           # peak learning rate
+    optimizer:str='lamb',    # lamb (the paper) | adamw
+    warmup:float=0.1,        # share of the steps spent warming up
     batch_size:int=32,
     max_len:int=128,
     seed:int=0,
@@ -172,5 +212,5 @@ def mixvocab_finetune(
     "Fine-tune a BERT on a classification task; prints the metrics and the scale as JSON."
     with cli_errors():
         if not model or not task: raise MixvocabError('give --model and --task')
-        r = finetune(model, task, epochs, lr, batch_size, max_len, seed, device, out, max_train, quiet)
+        r = finetune(model, task, epochs, lr, batch_size, max_len, seed, device, out, max_train, quiet, optimizer, warmup)
         print(json.dumps(dict(task=task, model=model, **r['metrics'], proxy=r['config']['proxy'], scale=r['scale'])))

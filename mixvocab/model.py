@@ -12,10 +12,9 @@ from .core import MixvocabError, atomic_write, write_json, call_cli, cli_errors
 
 # %% auto #0
 __all__ = ['ACTS', 'PAPER_TABLE1', 'BertConfig', 'Embeddings', 'Attention', 'Layer', 'Bert', 'MLMHead', 'masked_ce',
-           'init_bert_weights', 'BertMLM', 'Student', 'DualVocabTeacher', 'config_from_hf', 'read_hf_state',
-           'resolve_checkpoint', 'load_bert', 'minilm_path', 'hf_config', 'to_hf_state', 'save_hf', 'param_counts',
-           'flops_per_token', 'size_table', 'format_size_table', 'mixvocab_sizes', 'matmul_peak', 'train_step_flops',
-           'bench_train_step', 'mixvocab_bench_model']
+           'init_bert_weights', 'BertMLM', 'Student', 'mlm_hits', 'DualVocabTeacher', 'config_from_hf', 'read_hf_state',
+           'resolve_checkpoint', 'load_bert', 'minilm_path', 'hf_config', 'to_hf_state', 'check_vocab', 'write_hf',
+           'save_hf', 'param_counts', 'flops_per_token', 'size_table', 'format_size_table', 'mixvocab_sizes']
 
 # %% ../nbs/04_model.ipynb #1ed6cd07
 ACTS = {'gelu': F.gelu, 'gelu_new': lambda x: F.gelu(x, approximate='tanh'),
@@ -161,6 +160,19 @@ class Student(BertMLM):
     "The student: BERT over the student vocabulary (4,928 WordPieces), hidden d, 12 or 6 layers."
     @classmethod
     def from_size(cls, d:int=48, layers:int=12, vocab_size:int=4928, **kw): return cls(BertConfig.student(d, layers, vocab_size, **kw))
+
+# %% ../nbs/04_model.ipynb #934ef92d
+def mlm_hits(pred, labels, is_cont) -> dict:
+    "Token and whole-word hits of `pred` against `labels` (-100 = not masked), `(B, T)` tensors."
+    sel = labels != -100
+    ok = (pred == labels) & sel
+    tok_hits, tok_n = int(ok.sum()), int(sel.sum())
+    starts = sel & ~is_cont[labels.clamp(min=0)]                              # first piece of each masked word
+    word_id = torch.cumsum(starts.flatten().long(), 0) - 1                    # word of each position, batch-wide
+    n_words = int(starts.sum())
+    wrong = torch.zeros(n_words, dtype=torch.bool)
+    wrong.index_put_((word_id[sel.flatten()],), ~ok.flatten()[sel.flatten()], accumulate=True)
+    return dict(token_hits=tok_hits, tokens=tok_n, word_hits=n_words - int(wrong.sum()), words=n_words)
 
 # %% ../nbs/04_model.ipynb #75a5d78e
 class DualVocabTeacher(BertMLM):
@@ -317,24 +329,33 @@ def to_hf_state(model:BertMLM) -> dict:
     return {_ours_to_hf(k): v.detach().contiguous().cpu() for k, v in model.state_dict().items()
             if k not in ('student_embed', 'lift.weight', 'student_bias')}
 
-def save_hf(model:BertMLM, out, vocab_txt) -> Path:
-    "Save `model` and its vocabulary as a Hugging Face `BertForMaskedLM` folder."
+def check_vocab(vocab_txt, vocab_size:int) -> dict:
+    "Read `vocab_txt` and check that it has the model's `vocab_size` entries."
+    from mixvocab.vocab import read_vocab
+    vocab = read_vocab(vocab_txt)
+    if len(vocab) != vocab_size: raise MixvocabError(f'has {len(vocab)} entries but the model has vocab_size {vocab_size}', vocab_txt)
+    return vocab
+
+def write_hf(out, cfg:BertConfig, state:dict, vocab_txt, arch:str='BertForMaskedLM', **config_extra) -> Path:
+    "Write a Hugging Face BERT folder: `config.json` (+ `config_extra`), `model.safetensors` from `state`, the tokenizer files."
     from safetensors.torch import save_file
-    from mixvocab.vocab import read_vocab, wordpiece_tokenizer
-    out, vocab = Path(out), read_vocab(vocab_txt)
-    if len(vocab) != model.cfg.vocab_size:
-        raise MixvocabError(f'has {len(vocab)} entries but the model has vocab_size {model.cfg.vocab_size}', vocab_txt)
+    from mixvocab.vocab import wordpiece_tokenizer
+    out, vocab = Path(out), check_vocab(vocab_txt, cfg.vocab_size)
     out.mkdir(parents=True, exist_ok=True)
-    write_json(out/'config.json', hf_config(model.cfg))
+    write_json(out/'config.json', {**hf_config(cfg, arch), **config_extra})
     tmp = out/'.model.safetensors.tmp'             # safetensors writes by path: write beside, then rename
-    save_file(to_hf_state(model), str(tmp), metadata={'format': 'pt'})
+    save_file({k: v.detach().contiguous().cpu() for k, v in state.items()}, str(tmp), metadata={'format': 'pt'})
     os.replace(tmp, out/'model.safetensors')
     with atomic_write(out/'vocab.txt') as f: f.write(Path(vocab_txt).read_text(encoding='utf-8'))
     with atomic_write(out/'tokenizer.json') as f: f.write(wordpiece_tokenizer(vocab).to_str())
-    write_json(out/'tokenizer_config.json', dict(tokenizer_class='BertTokenizer', do_lower_case=True, model_max_length=model.cfg.max_len,
-                                               unk_token='[UNK]', sep_token='[SEP]', pad_token='[PAD]', cls_token='[CLS]', mask_token='[MASK]'))
-    write_json(out/'special_tokens_map.json', dict(unk_token='[UNK]', sep_token='[SEP]', pad_token='[PAD]', cls_token='[CLS]', mask_token='[MASK]'))
+    specials = dict(unk_token='[UNK]', sep_token='[SEP]', pad_token='[PAD]', cls_token='[CLS]', mask_token='[MASK]')
+    write_json(out/'tokenizer_config.json', dict(tokenizer_class='BertTokenizer', do_lower_case=True, model_max_length=cfg.max_len, **specials))
+    write_json(out/'special_tokens_map.json', specials)
     return out
+
+def save_hf(model:BertMLM, out, vocab_txt) -> Path:
+    "Save `model` and its vocabulary as a Hugging Face `BertForMaskedLM` folder."
+    return write_hf(out, model.cfg, to_hf_state(model), vocab_txt)
 
 # %% ../nbs/04_model.ipynb #5c498b90
 def param_counts(cfg:BertConfig, mlm:bool=True, nsp:bool=True) -> dict:
@@ -396,62 +417,3 @@ def mixvocab_sizes(
         extra = {f'student d={d} L={layers}': BertConfig.student(int(d), layers, vocab_size) for d in student_dims.split(',') if d.strip()}
         rows = size_table(extra)
         print('\n'.join(json.dumps(r) for r in rows) if json_out else format_size_table(rows))
-
-# %% ../nbs/04_model.ipynb #df7c378b
-def matmul_peak(n:int=2048, reps:int=10, device='cpu') -> float:
-    "Measured fp32 GEMM FLOP/s on `device`."
-    import time
-    a, b = torch.randn(n, n, device=device), torch.randn(n, n, device=device)
-    a @ b
-    best = float('inf')
-    for _ in range(reps):
-        t0 = time.perf_counter(); a @ b
-        if device != 'cpu': torch.cuda.synchronize()
-        best = min(best, time.perf_counter() - t0)
-    return 2 * n ** 3 / best
-
-def train_step_flops(cfg:BertConfig, batch:int, seq_len:int, masked:int) -> int:
-    "FLOPs of one training step (3x forward): encoder on every token, MLM head on the masked ones."
-    fwd = flops_per_token(cfg, seq_len) * batch * seq_len + 2 * masked * (cfg.hidden * cfg.hidden + cfg.hidden * cfg.vocab_size)
-    return 3 * fwd
-
-def bench_train_step(cfg:BertConfig, batch:int=32, seq_len:int=128, steps:int=10, warmup:int=2, seed:int=0) -> dict:
-    "Tokens/s of a training step of our Student and of transformers' BertForMaskedLM, alternating."
-    import time, transformers
-    torch.manual_seed(seed)
-    ours = Student(cfg)
-    hf = transformers.BertForMaskedLM(transformers.BertConfig(**{k: v for k, v in hf_config(cfg).items() if k not in ('architectures',)}))
-    hf.load_state_dict({**to_hf_state(ours), 'cls.predictions.decoder.weight': ours.bert.embeddings.word.weight.detach().clone()}, strict=False)
-    ids = torch.randint(5, cfg.vocab_size, (batch, seq_len)); attn = torch.ones_like(ids)
-    labels = torch.where(torch.rand(batch, seq_len) < 0.15, ids, torch.full_like(ids, -100))
-    runs = {'mixvocab': (ours, lambda: ours(ids, attn, labels=labels)['loss']),
-            'transformers': (hf, lambda: hf(input_ids=ids, attention_mask=attn, labels=labels).loss)}
-    opts = {k: torch.optim.AdamW(m.parameters(), 1e-4) for k, (m, _) in runs.items()}
-    peak = matmul_peak()                      # measured before and after the steps; the best is the peak
-    times = {k: [] for k in runs}
-    for i in range(warmup + steps):
-        for k, (m, f) in runs.items():
-            m.train(); t0 = time.perf_counter()
-            loss = f(); opts[k].zero_grad(set_to_none=True); loss.backward(); opts[k].step()
-            if i >= warmup: times[k].append(time.perf_counter() - t0)
-    tok = batch * seq_len
-    med = {k: sorted(v)[len(v) // 2] for k, v in times.items()}
-    peak = max(peak, matmul_peak())
-    flops = train_step_flops(cfg, batch, seq_len, int((labels != -100).sum()))
-    return dict(config=asdict(cfg), batch=batch, seq_len=seq_len, steps=steps, torch_threads=torch.get_num_threads(),
-                attn_implementation=getattr(hf.config, '_attn_implementation', None),
-                tokens_per_s={k: tok / v for k, v in med.items()}, ratio=med['transformers'] / med['mixvocab'],
-                matmul_peak_gflops=peak / 1e9, step_gflop=flops / 1e9, share_of_peak=flops / med['mixvocab'] / peak)
-
-@call_cli
-def mixvocab_bench_model(
-    dim:int=192,          # student hidden size
-    layers:int=12,        # student layers
-    batch_size:int=32,    # sequences per step
-    seq_len:int=128,      # tokens per sequence
-    steps:int=10,         # timed steps per model (median kept), after 2 warm-up steps
-):
-    "Benchmark a training step of mixvocab's Student against transformers' BertForMaskedLM; prints JSON."
-    with cli_errors():
-        import transformers; transformers.logging.set_verbosity_error()
-        print(json.dumps(bench_train_step(BertConfig.student(dim, layers), batch_size, seq_len, steps)))

@@ -4,12 +4,13 @@
 
 # %% ../nbs/05_projection.ipynb #12e4c4d0
 from __future__ import annotations
+from typing import NamedTuple
 import torch, torch.nn as nn
 from .core import MixvocabError
 from .model import BertConfig, BertMLM, DualVocabTeacher, Student
 
 # %% auto #0
-__all__ = ['layer_map', 'pairs', 'SharedProjections']
+__all__ = ['layer_map', 'Pair', 'pairs', 'SharedProjections']
 
 # %% ../nbs/05_projection.ipynb #fda7b8c2
 def layer_map(n_student:int, n_teacher:int) -> list[int]:
@@ -22,8 +23,15 @@ def _teacher_name(name:str, lmap) -> str:
     if parts[:2] == ['bert', 'layers']: parts[2] = str(lmap[int(parts[2])])
     return '.'.join(parts)
 
-def pairs(teacher:BertMLM, student:BertMLM) -> tuple[list[tuple[str, torch.Tensor, str, torch.Tensor]], list[str]]:
-    "`(teacher name, θ_t, student name, θ_s)` for every paired parameter, and the student names left out (with why)."
+class Pair(NamedTuple):
+    "One teacher parameter θ_t and the student parameter θ_s it teaches."
+    teacher_name: str
+    teacher: torch.Tensor     # θ_t (for positions: the first rows, a view)
+    student_name: str
+    student: torch.Tensor     # θ_s
+
+def pairs(teacher:BertMLM, student:BertMLM) -> tuple[list[Pair], list[str]]:
+    "A `Pair` for every paired parameter, and the student names left out (with why). Call it after moving the models."
     lmap = layer_map(student.cfg.layers, teacher.cfg.layers)
     tp, out, skipped = dict(teacher.named_parameters()), [], []
     own_table = isinstance(teacher, DualVocabTeacher) and teacher.lift is None
@@ -35,7 +43,7 @@ def pairs(teacher:BertMLM, student:BertMLM) -> tuple[list[tuple[str, torch.Tenso
         pt = tp[tname]
         if name == 'bert.embeddings.position.weight': pt = pt[:ps.shape[0]]      # first positions
         if pt.dim() != ps.dim(): raise MixvocabError(f'teacher {tuple(pt.shape)} and student {tuple(ps.shape)} differ in rank', field=name)
-        out.append((tname, pt, name, ps))
+        out.append(Pair(tname, pt, name, ps))
     return out, skipped
 
 # %% ../nbs/05_projection.ipynb #f80cb38d
@@ -91,11 +99,13 @@ class SharedProjections(nn.Module):
             total += 2 * macs + 3 * A * B                                         # the products; difference, square, sum
         return total
 
-    def loss(self, pair_list, mode:str='down'):
-        "The projection loss $L_p$, summed over every pair (`mode` 'down' or 'up')."
+    def loss(self, pair_list, mode:str='down', reduction:str='mean'):
+        "The projection loss $L_p$ (`mode` 'down' or 'up'): per pair the mean (or, `reduction='sum'`, the sum) of squared errors, summed over pairs."
         if mode not in ('down', 'up'): raise MixvocabError(f"must be 'down' or 'up', got {mode!r}", field='mode')
+        if reduction not in ('mean', 'sum'): raise MixvocabError(f"must be 'mean' or 'sum', got {reduction!r}", field='reduction')
         total = 0.
         for _, pt, _, ps in pair_list:
             diff = self.down(pt, ps.shape) - ps if mode == 'down' else pt - self.up(ps, pt.shape)
-            total = total + diff.pow(2).sum()
+            sq = diff.float().pow(2)
+            total = total + (sq.mean() if reduction == 'mean' else sq.sum())
         return total
