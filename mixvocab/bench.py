@@ -19,8 +19,9 @@ from .optim import Lamb, param_groups
 from .train import chunk_texts
 
 # %% auto #0
-__all__ = ['bench_dualtok', 'mixvocab_bench_tok', 'matmul_peak', 'train_step_flops', 'bench_train_step', 'mixvocab_bench_model',
-           'bench_distill', 'mixvocab_bench_distill']
+__all__ = ['GPU_BF16_PEAK_TFLOPS', 'bench_dualtok', 'mixvocab_bench_tok', 'matmul_peak', 'train_step_flops', 'bench_train_step',
+           'mixvocab_bench_model', 'bench_distill', 'mixvocab_bench_distill', 'device_bf16_peak', 'step_flops',
+           'bench_throughput', 'mixvocab_bench_throughput']
 
 # %% ../nbs/12_bench.ipynb #2fc5730d
 def bench_dualtok(texts, dtok:DualTokenizer, batch_size:int=256, repeats:int=3) -> dict:
@@ -59,15 +60,14 @@ def mixvocab_bench_tok(
         print(json.dumps(bench_dualtok(texts, dtok, batch_size, repeats)))
 
 # %% ../nbs/12_bench.ipynb #df7c378b
-def matmul_peak(n:int=2048, reps:int=10, device='cpu') -> float:
-    "Measured fp32 GEMM FLOP/s on `device`."
-    import time
-    a, b = torch.randn(n, n, device=device), torch.randn(n, n, device=device)
+def matmul_peak(n:int=2048, reps:int=10, device='cpu', dtype=torch.float32) -> float:
+    "Measured GEMM FLOP/s on `device` in `dtype` (fp32 by default)."
+    a, b = torch.randn(n, n, device=device, dtype=dtype), torch.randn(n, n, device=device, dtype=dtype)
     a @ b
     best = float('inf')
     for _ in range(reps):
         t0 = time.perf_counter(); a @ b
-        if device != 'cpu': torch.cuda.synchronize()
+        if torch.device(device).type != 'cpu': torch.cuda.synchronize()
         best = min(best, time.perf_counter() - t0)
     return 2 * n ** 3 / best
 
@@ -214,3 +214,89 @@ def mixvocab_bench_distill(
 ):
     "Benchmark joint and two-stage distillation steps against plain masked-LM steps; prints JSON."
     with cli_errors(): print(json.dumps(bench_distill(teacher, dim, layers, batch_size, max_len, steps, device, memory)))
+
+# %% ../nbs/12_bench.ipynb #39588256
+GPU_BF16_PEAK_TFLOPS = {'H100': 989., 'H200': 989., 'A100': 312., 'L4': 121., 'T4': 65.}   # dense, data sheets
+
+def device_bf16_peak(device='cpu') -> tuple[float, str]:
+    "bf16 FLOP/s of `device`, and where the figure comes from."
+    if torch.device(device).type == 'cuda':
+        name = torch.cuda.get_device_name()
+        for k, v in GPU_BF16_PEAK_TFLOPS.items():
+            if k in name: return v * 1e12, f'{name}: data sheet'
+        return float('nan'), f'{name}: unknown'
+    return matmul_peak(dtype=torch.bfloat16), 'bf16 GEMM 2048 measured in this run'
+
+def _throughput_setups(teacher_path, d, layers, device):
+    "name -> a function building the step's `Distiller` on `device`."
+    bert, _ = load_bert(teacher_path)
+    n_s = len(read_vocab(default_student_vocab()))
+    def make(method, schedule, stage=2):
+        m = build_distiller(TrainConfig(method=method, schedule=schedule, student_dim=d, layers=layers), n_s, bert, stage=stage).to(device)
+        m.set_trainable(); return m
+    return {'nokd student': lambda: make('nokd', 'joint'),
+            'two-stage II dualtrain+proj-up': lambda: make('dualtrain+proj-up', 'two-stage'),
+            'joint dualtrain+proj-up': lambda: make('dualtrain+proj-up', 'joint'),
+            'stage I teacher (mixed input)': lambda: make('dualtrain', 'two-stage', stage=1)}
+
+def step_flops(m, b) -> float:
+    "Model FLOPs of one training step: 3x the forward of every encoder that runs, over every position, plus the projection loss."
+    B, T = b.student_input_ids.shape
+    enc = [m.teacher] if m.stage == 1 else [m.student] + ([m.teacher] if m.teacher is not None and m.cfg.schedule == 'joint' else [])
+    f = sum(3 * B * T * flops_per_token(e.cfg, T) for e in enc)
+    if m.proj is not None and m.stage == 2: f += 3 * m.proj.flops(pairs(m.teacher, m.student)[0], m.cfg.projection)
+    return f
+
+def bench_throughput(teacher_path=None, d:int=48, layers:int=12, batch_size:int=32, max_len:int=128, steps:int=3, device='cpu') -> dict:
+    "Real tokens/s of four distillation steps, old path (unpacked, fp32) against new (packed, bf16 where available), alternating."
+    from mixvocab.data import read_wiki
+    from mixvocab.dualtok import pack_texts
+    from mixvocab.train import resolve_precision
+    teacher_path = teacher_path or minilm_path()
+    dev = torch.device(device)
+    if dev.type == 'cpu': keep_freed_memory()
+    docs = read_wiki(data_root()/'wiki'/'wiki_00')['text']
+    dt = DualTokenizer(data_root()/'vocab'/'bert-base-uncased-vocab.txt', default_student_vocab(), p_dt=0.5, max_len=max_len)
+    rows = pack_texts(docs, default_student_vocab(), max_len)[:batch_size]
+    paths = {'old': (dt(chunk_texts(docs, max_len // 2)[:batch_size], seed=0).to(dev), False),
+             'new': (dt([r['text'] for r in rows], [r['text_pair'] for r in rows], seed=0).to(dev), resolve_precision('auto', dev) == 'bf16')}
+    torch.manual_seed(0)
+    models = {k: f() for k, f in _throughput_setups(teacher_path, d, layers, dev).items()}
+    opts = {k: Lamb(param_groups(m.trainable(), 0.01), lr=1e-5) for k, m in models.items()}
+    sync = torch.cuda.synchronize if dev.type == 'cuda' else (lambda: None)
+    times = {(k, p): [] for k in models for p in paths}
+    order = [(k, p) for k in models for p in paths]
+    for i in range(steps + 1):                                                     # round 0 warms up
+        for k, p in order[i % len(order):] + order[:i % len(order)]:              # each round starts one further on
+            m, (b, bf16) = models[k], paths[p]
+            m.bf16 = bf16; sync(); t0 = time.perf_counter()
+            loss = m(b)['loss']; opts[k].zero_grad(set_to_none=True); loss.backward(); opts[k].step(); sync()
+            if i: times[k, p].append(time.perf_counter() - t0)
+    peak, peak_src = device_bf16_peak(dev)
+    real = {p: float(b.student_attention_mask.sum()) for p, (b, _) in paths.items()}
+    res = dict(device=str(dev), torch_threads=torch.get_num_threads(), d=d, layers=layers, batch_size=batch_size, max_len=max_len, steps=steps,
+               teacher=str(teacher_path), new_precision='bf16' if paths['new'][1] else 'fp32', bf16_peak_gflops=peak / 1e9, bf16_peak_source=peak_src,
+               fill={p: dict(student=float(b.student_attention_mask.float().mean()), teacher=float(b.teacher_attention_mask.float().mean()))
+                     for p, (b, _) in paths.items()}, steps_measured={})
+    for k, m in models.items():
+        r = {}
+        for p, (b, _) in paths.items():
+            med = sorted(times[k, p])[len(times[k, p]) // 2]
+            r[p] = dict(step_s=med, real_tokens_per_s=real[p] / med, mfu=step_flops(m, b) / med / peak)
+        ratios = sorted((real['new'] / n) / (real['old'] / o) for n, o in zip(times[k, 'new'], times[k, 'old']))   # within a round
+        r['speedup'] = dict(median=ratios[len(ratios) // 2], min=ratios[0], max=ratios[-1])
+        res['steps_measured'][k] = r
+    return res
+
+@call_cli
+def mixvocab_bench_throughput(
+    teacher:str=None,     # teacher checkpoint (default: the offline MiniLM)
+    dim:int=48,           # student hidden size
+    layers:int=12,        # student layers
+    batch_size:int=32,    # sequences per step
+    max_len:int=128,      # tokens per sequence
+    steps:int=3,          # timed rounds (median), after one warm-up round
+    device:str='cpu',     # cpu | cuda
+):
+    "Real tokens/s of the grid's four distillation steps, unpacked fp32 against packed bf16; prints JSON."
+    with cli_errors(): print(json.dumps(bench_throughput(teacher, dim, layers, batch_size, max_len, steps, device)))

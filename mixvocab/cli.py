@@ -35,6 +35,9 @@ def mixvocab_distill(
     p_dt:float=None,          # probability that a teacher-input word is segmented with the student vocabulary
     eps:float=None,           # weight of the cross-entropy terms
     proj_reduction:str=None,  # projection loss per pair: mean (a mean square error, the default) | sum (the literal sum)
+    precision:str=None,       # fp32 | bf16 | auto (default: bf16 on CUDA, XLA and CPUs with bf16 instructions)
+    no_pack:bool=False,       # one padded chunk of max_len // 2 words per sequence instead of packed sequences
+    compile:bool=None,        # torch.compile the encoders
     corpus:str=None,          # training text: a data set name or a path (default: wiki)
     max_texts:int=None,       # use only the first N texts of the corpus
     eval_every:int=None,      # steps between evaluations
@@ -50,6 +53,7 @@ def mixvocab_distill(
     "Distil a student with a smaller vocabulary from a BERT teacher; prints results.json's metrics as JSON."
     with cli_errors():
         given = {k: v for k, v in locals().items() if k in {f.name for f in fields(TrainConfig)} and v is not None}
+        if no_pack: given['pack'] = False
         if resume and (Path(out)/'ckpt.pt').exists():
             base = torch.load(Path(out)/'ckpt.pt', map_location='cpu', weights_only=False)['config']
         else:

@@ -51,6 +51,9 @@ class TrainConfig:
     eps: float = 1.0               # ε, weight of the cross-entropies
     proj_reduction: str = 'mean'   # L_p per pair: 'mean' square error (section 3.3), or the literal 'sum'
     mlm_prob: float = 0.15
+    pack: bool = True              # fill every sequence with consecutive text (BERT's way); False: one padded chunk of max_len // 2 words each
+    precision: str = 'auto'        # fp32 | bf16 (autocast for the encoders; weights, optimiser and losses fp32) | auto (see `resolve_precision`)
+    compile: bool = False          # torch.compile the encoders (fixed shapes; the heads stay eager)
     corpus: str = 'wiki'           # data set name or path (see `01_data.load_data`)
     eval_corpus: str = 'reddit'
     max_texts: int = 0             # use only the first N corpus texts (0: all)
@@ -67,6 +70,7 @@ class TrainConfig:
         if self.schedule not in SCHEDULES: raise MixvocabError(f'{self.schedule!r} is not one of {SCHEDULES}', field='schedule')
         if self.device not in ('cpu', 'cuda', 'xla'): raise MixvocabError(f'{self.device!r} is not cpu, cuda or xla', field='device')
         if self.proj_reduction not in ('mean', 'sum'): raise MixvocabError(f"{self.proj_reduction!r} is not 'mean' or 'sum'", field='proj_reduction')
+        if self.precision not in ('fp32', 'bf16', 'auto'): raise MixvocabError(f"{self.precision!r} is not fp32, bf16 or auto", field='precision')
         for f in ('steps', 'batch_size', 'max_len', 'student_dim', 'layers', 'ckpt_every', 'log_every'):
             if getattr(self, f) <= 0: raise MixvocabError(f'must be positive, got {getattr(self, f)}', field=f)
         if self.stage1_steps < 0: raise MixvocabError(f'must be 0 or more, got {self.stage1_steps}', field='stage1_steps')
@@ -95,20 +99,23 @@ def seeded(seed:int, part:str):
 # %% ../nbs/06_distill.ipynb #f6500ee2
 class Distiller(nn.Module):
     "Student, teacher and shared projections, with the loss of the current stage (1: the teacher alone; 2: the student)."
-    def __init__(self, cfg:TrainConfig, student:Student, teacher:DualVocabTeacher|None=None, proj:SharedProjections|None=None, stage:int=2):
+    def __init__(self, cfg:TrainConfig, student:Student, teacher:DualVocabTeacher|None=None, proj:SharedProjections|None=None, stage:int=2,
+                 bf16:bool=False):
         super().__init__()
-        self.cfg, self.student, self.teacher, self.proj, self.stage = cfg, student, teacher, proj, stage
+        self.cfg, self.student, self.teacher, self.proj, self.stage, self.bf16 = cfg, student, teacher, proj, stage, bf16
 
     def forward(self, b:DualBatch) -> dict:
-        z = torch.zeros((), device=b.student_input_ids.device)
+        dev = b.student_input_ids.device
+        z = torch.zeros((), device=dev)
         out = dict(ce_student=z, ce_teacher=z, proj=z)
-        if self.stage == 1:                                                       # two-stage, stage I: the teacher alone
-            out['ce_teacher'] = self.teacher(**b.side('teacher'))['loss']
-            out['loss'] = out['ce_teacher']; return out
-        out['ce_student'] = self.student(**b.side('student'))['loss']
-        if self.teacher is not None and self.cfg.schedule == 'joint':
-            out['ce_teacher'] = self.teacher(**b.side('teacher'), student_word_weight=self.student.bert.embeddings.word.weight)['loss']
-        if self.proj is not None:
+        with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=self.bf16):     # the encoders in bf16; cross-entropies are taken in fp32
+            if self.stage == 1:                                                   # two-stage, stage I: the teacher alone
+                out['ce_teacher'] = self.teacher(**b.side('teacher'))['loss']
+                out['loss'] = out['ce_teacher']; return out
+            out['ce_student'] = self.student(**b.side('student'))['loss']
+            if self.teacher is not None and self.cfg.schedule == 'joint':
+                out['ce_teacher'] = self.teacher(**b.side('teacher'), student_word_weight=self.student.bert.embeddings.word.weight)['loss']
+        if self.proj is not None:                                                 # L_p reads fp32 parameters, outside autocast
             out['proj'] = self.proj.loss(pairs(self.teacher, self.student)[0], self.cfg.projection, self.cfg.proj_reduction)
         out['loss'] = out['proj'] + self.cfg.eps * (out['ce_student'] + out['ce_teacher'])   # L_p + ε (CE_s + CE_t)
         return out

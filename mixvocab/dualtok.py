@@ -16,7 +16,7 @@ from .core import MixvocabError, cli_errors, call_cli, data_root
 from .vocab import wordpiece_tokenizer, default_student_vocab, utf8_clean, SPECIAL_TOKENS
 
 # %% auto #0
-__all__ = ['DualBatch', 'DualTokenizer', 'DualCollator', 'explain', 'mixvocab_tokenize']
+__all__ = ['DualBatch', 'DualTokenizer', 'DualCollator', 'pack_texts', 'explain', 'mixvocab_tokenize']
 
 # %% ../nbs/03_dualtok.ipynb #38ea095d
 def _flat(encs) -> tuple[np.ndarray, np.ndarray]:
@@ -206,6 +206,42 @@ class DualCollator:
         pairs = [r.get('text_pair') for r in rows] if rows and isinstance(rows[0], dict) and 'text_pair' in rows[0] else None
         h = zlib.crc32('\x1f'.join(map(str, texts + (pairs or []))).encode('utf-8', 'replace'))
         return self.dtok(texts, pairs, seed=[self.seed, self.epoch, h])
+
+# %% ../nbs/03_dualtok.ipynb #b24c4fda
+def pack_texts(texts, vocab, max_len:int=128, batch:int=256) -> list[dict]:
+    "Rows `{'text', 'text_pair'}` whose student WordPieces (`vocab`) fill `max_len` with `[CLS]`/`[SEP]`s: consecutive whole words, a second document after a `[SEP]`."
+    tok = wordpiece_tokenizer(vocab)
+    is_cont = np.array([t.startswith('##') for t, _ in sorted(tok.get_vocab().items(), key=lambda kv: kv[1])])
+    single, pair = max_len - 2, max_len - 3
+    rows, tail = [], None                                                     # tail: (text, pieces) of a document end waiting for a second segment
+    def runs(doc, e):
+        "Runs of words between words too long for any row: (piece counts, first and last character of each word)."
+        ids = np.fromiter(e.ids, np.int64, len(e.ids))
+        if not len(ids): return
+        off = np.array(e.offsets, np.int64).reshape(-1, 2)
+        ws = np.flatnonzero(~is_cont[ids])                                    # the first piece of each word
+        n, cs, ce = np.diff(np.r_[ws, len(ids)]), off[ws, 0], off[np.r_[ws[1:], len(ids)] - 1, 1]
+        cuts = np.flatnonzero(n > pair)
+        for a, b in zip(np.r_[0, cuts + 1], np.r_[cuts, len(n)]):
+            if b > a: yield n[a:b], cs[a:b], ce[a:b]
+    for docs in _chunks([utf8_clean(t) for t in texts], batch):
+        for doc, e in zip(docs, tok.encode_batch(docs, add_special_tokens=False)):
+            for n, cs, ce in runs(doc, e):
+                c, p, W = np.cumsum(n), 0, len(n)
+                while p < W:
+                    base = c[p - 1] if p else 0
+                    if tail is not None:                                      # this document is the second segment of the waiting row
+                        q = int(np.searchsorted(c, base + pair - tail[1], 'right'))
+                        rows.append(dict(text=tail[0], text_pair=doc[cs[p]:ce[q - 1]] if q > p else None)); tail = None; p = max(p, q)
+                        continue
+                    q = int(np.searchsorted(c, base + single, 'right'))
+                    if q >= W: tail = (doc[cs[p]:ce[W - 1]], int(c[W - 1] - base)); p = W
+                    else: rows.append(dict(text=doc[cs[p]:ce[q - 1]], text_pair=None)); p = q
+    if tail is not None: rows.append(dict(text=tail[0], text_pair=None))
+    return rows
+
+def _chunks(xs, n):
+    for i in range(0, len(xs), n): yield xs[i:i + n]
 
 # %% ../nbs/03_dualtok.ipynb #3f7d8b33
 def _text_words(tok:Tokenizer, text:str) -> list[str]:

@@ -102,12 +102,14 @@ def task_metrics(task, pred, gold) -> dict:
 
 # %% ../nbs/08_finetune.ipynb #e5b27e55
 def finetune(model_dir, task:str, epochs:int=10, lr:float=2e-4, batch_size:int=32, max_len:int=128, seed:int=0,
-             device='cpu', out=None, max_train:int=0, quiet:bool=True, optimizer:str='lamb', warmup:float=0.1) -> dict:
+             device='cpu', out=None, max_train:int=0, quiet:bool=True, optimizer:str='lamb', warmup:float=0.1, precision:str='fp32') -> dict:
     "Fine-tune the BERT in `model_dir` on `task`; returns the results object (and writes it under `out`)."
     from tqdm.auto import tqdm
     t_start = time.time()
     if optimizer not in ('lamb', 'adamw'): raise MixvocabError(f"{optimizer!r} is not 'lamb' or 'adamw'", field='optimizer')
     if epochs <= 0: raise MixvocabError(f'must be positive, got {epochs}', field='epochs')
+    if precision not in ('fp32', 'bf16'): raise MixvocabError(f"{precision!r} is not fp32 or bf16", field='precision')
+    amp = lambda: torch.autocast(torch.device(device).type, dtype=torch.bfloat16, enabled=precision == 'bf16')
     if torch.device(device).type == 'cpu': keep_freed_memory()
     torch.manual_seed(seed); rng = np.random.default_rng(seed)
     model_dir = Path(model_dir)
@@ -133,20 +135,22 @@ def finetune(model_dir, task:str, epochs:int=10, lr:float=2e-4, batch_size:int=3
         model.train()
         for idx in tqdm(length_batches(lengths, batch_size, rng), disable=quiet, desc=f'epoch {ep + 1}'):
             for g in opt.param_groups: g['lr'] = lr * lr_factor(step, steps, warmup)
-            loss = F.cross_entropy(model(*_batch([train[i] for i in idx], 0, device)), torch.as_tensor(y[idx], device=device))
+            with amp(): logits = model(*_batch([train[i] for i in idx], 0, device))
+            loss = F.cross_entropy(logits.float(), torch.as_tensor(y[idx], device=device))
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); step += 1
-        m = task_metrics(task, predict(model, sel, device=device), y_sel)
+        with amp(): m = task_metrics(task, predict(model, sel, device=device), y_sel)
         history.append(dict(epoch=ep + 1, **{f'select_{k}': v for k, v in m.items()}))
         if m[headline] > best: best, best_state = m[headline], {k: v.detach().cpu().clone() for k, v in model.state_dict().items()}
     model.load_state_dict(best_state)
     metrics = {}
     for split, (items, gold) in reports.items():
-        for k, v in task_metrics(task, predict(model, items, device=device), gold).items():
+        with amp(): pred = predict(model, items, device=device)
+        for k, v in task_metrics(task, pred, gold).items():
             metrics[f"{task}_{'proxy_' if sp['proxy'] else ''}{split}_{k}"] = v
     y_rep = reports[TASK_SPECS[task]['report']][1]
     res = dict(run_id=f'finetune-{task}-{uuid.uuid4().hex[:8]}', git_sha=git_sha(),
                config=dict(task=task, model=str(model_dir), epochs=epochs, lr=lr, batch_size=batch_size, max_len=max_len, seed=seed,
-                           max_train=max_train, optimizer=optimizer, warmup=warmup, selection=f'best epoch on the selection split by {headline}', proxy=sp['proxy']),
+                           max_train=max_train, optimizer=optimizer, warmup=warmup, precision=precision, selection=f'best epoch on the selection split by {headline}', proxy=sp['proxy']),
                scale=dict(train_examples=len(train), select_examples=len(sel), report_examples=len(y_rep), epochs=epochs, steps=step,
                           device=str(device), wall_time_s=time.time() - t_start),
                metrics={**metrics, 'best_epoch': history.index(max(history, key=lambda h: h[f'select_{headline}'])) + 1,
@@ -201,6 +205,7 @@ def mixvocab_finetune(
     lr:float=2e-4,           # peak learning rate
     optimizer:str='lamb',    # lamb (the paper) | adamw
     warmup:float=0.1,        # share of the steps spent warming up
+    precision:str='fp32',    # fp32 | bf16 (autocast; weights and optimiser fp32)
     batch_size:int=32,
     max_len:int=128,
     seed:int=0,
@@ -212,5 +217,5 @@ def mixvocab_finetune(
     "Fine-tune a BERT on a classification task; prints the metrics and the scale as JSON."
     with cli_errors():
         if not model or not task: raise MixvocabError('give --model and --task')
-        r = finetune(model, task, epochs, lr, batch_size, max_len, seed, device, out, max_train, quiet, optimizer, warmup)
+        r = finetune(model, task, epochs, lr, batch_size, max_len, seed, device, out, max_train, quiet, optimizer, warmup, precision)
         print(json.dumps(dict(task=task, model=model, **r['metrics'], proxy=r['config']['proxy'], scale=r['scale'])))

@@ -11,13 +11,13 @@ import numpy as np, torch, torch.nn as nn
 from fastcore.basics import patch
 from .core import MixvocabError, atomic_write, write_results, data_root, keep_freed_memory, git_sha
 from .model import BertConfig, BertMLM, load_bert, save_hf, minilm_path, check_vocab, mlm_hits
-from .dualtok import DualTokenizer, DualCollator, DualBatch
+from .dualtok import DualTokenizer, DualCollator, DualBatch, pack_texts
 from .vocab import default_student_vocab, read_vocab
 from .distill import TrainConfig, PRESETS, METHODS, build_distiller, seeded, save_stage1_teacher, is_stage1_teacher, load_stage1_teacher
 from .optim import Lamb, param_groups, lr_factor
 
 # %% auto #0
-__all__ = ['chunk_texts', 'ResumableBatches', 'tiny_teacher', 'Trainer']
+__all__ = ['chunk_texts', 'ResumableBatches', 'tiny_teacher', 'cpu_has_bf16', 'resolve_precision', 'Trainer']
 
 # %% ../nbs/06b_train.ipynb #f338ffc2
 def chunk_texts(texts, max_words:int) -> list[str]:
@@ -44,6 +44,19 @@ _RESUMABLE = {'steps', 'eval_every', 'ckpt_every', 'log_every', 'workers', 'devi
 def tiny_teacher(vocab_size:int, max_len:int) -> BertMLM:
     "A random 2-layer, 64-wide BERT over the teacher vocabulary, for tests and the `tiny` preset."
     return BertMLM(BertConfig(vocab_size=vocab_size, hidden=64, layers=2, heads=2, intermediate=256, max_len=max(max_len, 64)))
+
+def cpu_has_bf16() -> bool:
+    "Does this CPU multiply bf16 natively (AVX512-BF16 or AMX)?"
+    try: flags = Path('/proc/cpuinfo').read_text()
+    except OSError: return False
+    return 'avx512_bf16' in flags or 'amx_bf16' in flags
+
+def resolve_precision(precision:str, device:torch.device) -> str:
+    "'auto': bf16 on CUDA (where supported) and XLA; on the CPU, bf16 where it has bf16 instructions, else fp32."
+    if precision != 'auto': return precision
+    if device.type == 'cuda': return 'bf16' if torch.cuda.is_bf16_supported() else 'fp32'
+    if device.type == 'cpu': return 'bf16' if cpu_has_bf16() else 'fp32'
+    return 'bf16'
 
 class Trainer:
     "Build the models, data and optimiser of a run from a `TrainConfig`; `fit` trains and writes `out`."
@@ -79,7 +92,7 @@ class Trainer:
     def _after_step(self): pass
     def _write_checkpoint(self, state, f): torch.save(state, f)
 
-# %% ../nbs/06b_train.ipynb #f4fd96d1
+# %% ../nbs/06b_train.ipynb #028c4157
 @patch
 def _build(self:Trainer):
     cfg, spec = self.cfg, METHODS[self.cfg.method]
@@ -102,16 +115,22 @@ def _build(self:Trainer):
     if bert is not None or teacher is not None: check_vocab(self.teacher_vocab, (bert or teacher).cfg.vocab_size)
     self.n_stage1 = cfg.stage1_steps if cfg.two_stage and self.stage1_teacher is None else 0
     self.model = build_distiller(cfg, n_s, bert, teacher, stage=1 if self.n_stage1 > 0 else 2).to(self.device)
+    self.precision = resolve_precision(cfg.precision, self.device)
+    self.model.bf16 = self.precision == 'bf16'
+    if cfg.compile:                                                             # the encoders see fixed (B, max_len) shapes
+        for m in (self.model.student, self.model.teacher):
+            if m is not None: m.bert.compile()
 
-# %% ../nbs/06b_train.ipynb #a3d0dad3
+# %% ../nbs/06b_train.ipynb #15a59754
 @patch
 def _build_data(self:Trainer):
     from mixvocab.data import load_data
     cfg = self.cfg
     texts = load_data(cfg.corpus)['text']
-    self.chunks = chunk_texts(texts[:cfg.max_texts] if cfg.max_texts else texts, cfg.max_len // 2)
+    texts = texts[:cfg.max_texts] if cfg.max_texts else texts
+    self.chunks = pack_texts(texts, self.student_vocab, cfg.max_len) if cfg.pack else chunk_texts(texts, cfg.max_len // 2)
     if len(self.chunks) < cfg.batch_size * self.world:
-        raise MixvocabError(f'{len(self.chunks)} chunks of text: fewer than one batch of {cfg.batch_size} x {self.world} processes', field='corpus')
+        raise MixvocabError(f'{len(self.chunks)} sequences of text: fewer than one batch of {cfg.batch_size} x {self.world} processes', field='corpus')
     self.dtok = DualTokenizer(self.teacher_vocab, self.student_vocab, p_dt=cfg.p_dt, max_len=cfg.max_len, mlm_prob=cfg.mlm_prob, seed=cfg.seed)
     self.collate = DualCollator(self.dtok, cfg.seed)
     ev = chunk_texts(load_data(cfg.eval_corpus)['text'][:cfg.eval_texts * 4], cfg.max_len // 2)[:cfg.eval_texts]
@@ -215,13 +234,15 @@ def load(self:Trainer):
         keep = [l for l in m.read_text().splitlines() if l.strip() and json.loads(l)['step'] <= self.step]
         with atomic_write(m) as f: f.write(''.join(l + '\n' for l in keep))
 
-# %% ../nbs/06b_train.ipynb #761d7d83
+# %% ../nbs/06b_train.ipynb #ebce146a
 @patch
 def _log(self:Trainer, sums, n, bad, t_start, tokens) -> dict:
     if bool(bad): raise MixvocabError(f'non-finite loss between steps {self.step - n + 1} and {self.step}: stopped; '
                                       f'the last good checkpoint is kept', self.out/'ckpt.pt')
+    positions = n * self.cfg.batch_size * self.cfg.max_len * self.world
     rec = dict(step=self.step, stage=self.model.stage, student_step=max(0, self.step - self.n_stage1), lr=self.lr_at(self.step - 1),
-               **{k: float(v) / n for k, v in sums.items()}, tokens_per_s=float(tokens) / max(time.time() - t_start, 1e-9))
+               **{k: float(v) / n for k, v in sums.items() if k != 'teacher_tokens'}, tokens_per_s=float(tokens) / max(time.time() - t_start, 1e-9),
+               fill_student=float(tokens) / positions, fill_teacher=float(sums['teacher_tokens']) * self.world / positions)
     if not self.rank:
         self.out.mkdir(parents=True, exist_ok=True)
         with open(self.out/'metrics.jsonl', 'a') as f: f.write(json.dumps(rec) + '\n')
@@ -244,6 +265,7 @@ def fit(self:Trainer) -> dict:
             out = self.train_step(b)
             self.step += 1; self.batch += self.world
             for k in ('loss', 'ce_student', 'ce_teacher', 'proj'): sums[k] = sums.get(k, 0.) + out[k]
+            sums['teacher_tokens'] = sums.get('teacher_tokens', 0.) + b.teacher_attention_mask.sum()
             bad = bad | ~torch.isfinite(out['loss']); n += 1
             tokens = tokens + b.student_attention_mask.sum() * self.world
             if stage == 2: self.counters['sequences_seen'] += len(b) * self.world
@@ -269,7 +291,8 @@ def finish(self:Trainer, last:dict|None=None) -> dict:
     ev, cfg = self.evaluate(), self.cfg
     res = dict(run_id=f'{self.out.name}-{uuid.uuid4().hex[:8]}', git_sha=git_sha(), config=asdict(cfg),
                scale=dict(steps=cfg.steps, stage1_steps=self.n_stage1, stage1_teacher=str(self.stage1_teacher) if self.stage1_teacher else None,
-                          batch_size=cfg.batch_size, max_len=cfg.max_len, processes=self.world, device=str(self.device), torch=torch.__version__,
+                          batch_size=cfg.batch_size, max_len=cfg.max_len, processes=self.world, device=str(self.device), precision=self.precision,
+                          packed=cfg.pack, torch=torch.__version__,
                           **self.counters),
                metrics=dict(**{f'final_{k}': v for k, v in (last or {}).items() if k in ('loss', 'ce_student', 'ce_teacher', 'proj')}, **ev))
     if not self.rank:
