@@ -20,8 +20,8 @@ from .train import chunk_texts
 
 # %% auto #0
 __all__ = ['GPU_BF16_PEAK_TFLOPS', 'bench_dualtok', 'mixvocab_bench_tok', 'matmul_peak', 'train_step_flops', 'bench_train_step',
-           'mixvocab_bench_model', 'bench_distill', 'mixvocab_bench_distill', 'device_bf16_peak', 'step_flops',
-           'bench_throughput', 'mixvocab_bench_throughput']
+           'mixvocab_bench_model', 'spread', 'bench_distill', 'mixvocab_bench_distill', 'device_bf16_peak',
+           'step_flops', 'bench_throughput', 'profile_step', 'mixvocab_bench_throughput']
 
 # %% ../nbs/12_bench.ipynb #2fc5730d
 def bench_dualtok(texts, dtok:DualTokenizer, batch_size:int=256, repeats:int=3) -> dict:
@@ -144,6 +144,10 @@ def _bench_batch(batch_size, max_len, p_dt=0.5):
     # the teacher's plain batch is the same text with p_dt = 0
     return dt(texts[:batch_size], seed=0), DualTokenizer(dt.teacher, dt.student, p_dt=0., max_len=max_len)(texts[:batch_size], seed=0)
 
+def spread(xs) -> dict:
+    "Median, minimum and maximum of `xs` (the upper median for an even count)."
+    r = sorted(xs); return dict(median=r[len(r) // 2], min=r[0], max=r[-1])
+
 def _minor_faults() -> int:
     import resource; return resource.getrusage(resource.RUSAGE_SELF).ru_minflt
 
@@ -183,8 +187,7 @@ def bench_distill(teacher_path=None, d:int=192, layers:int=12, batch_size:int=32
             if i: times[k].append(time.perf_counter() - t0); faults[k].append(_minor_faults() - f0)
     med = {k: sorted(v)[len(v) // 2] for k, v in times.items()}
     def per_round(k, ref):   # ratios within one round (seconds apart), then their median and range
-        r = sorted(times[k][i] / sum(times[j][i] for j in ref) for i in range(steps))
-        return dict(median=r[len(r) // 2], min=r[0], max=r[-1])
+        return spread(times[k][i] / sum(times[j][i] for j in ref) for i in range(steps))
     plain = ('teacher (plain MLM)', 'student (plain MLM = nokd)')
     st, te, proj = setups['joint dualtrain+proj-up'][0]                          # FLOPs: 3x forward (forward + backward); [student, teacher, proj]
     gflop = dict(plain_encoders=3 * batch_size * max_len * (flops_per_token(te.cfg, max_len) + flops_per_token(st.cfg, max_len)) / 1e9,
@@ -283,10 +286,30 @@ def bench_throughput(teacher_path=None, d:int=48, layers:int=12, batch_size:int=
         for p, (b, _) in paths.items():
             med = sorted(times[k, p])[len(times[k, p]) // 2]
             r[p] = dict(step_s=med, real_tokens_per_s=real[p] / med, mfu=step_flops(m, b) / med / peak)
-        ratios = sorted((real['new'] / n) / (real['old'] / o) for n, o in zip(times[k, 'new'], times[k, 'old']))   # within a round
-        r['speedup'] = dict(median=ratios[len(ratios) // 2], min=ratios[0], max=ratios[-1])
+        r['speedup'] = spread((real['new'] / n) / (real['old'] / o) for n, o in zip(times[k, 'new'], times[k, 'old']))   # within a round
         res['steps_measured'][k] = r
     return res
+
+def profile_step(name:str, teacher_path=None, d:int=48, layers:int=12, batch_size:int=32, max_len:int=128, steps:int=3, device='cpu', rows:int=15) -> str:
+    "`torch.profiler`'s table of the ops that take the time of one of `bench_throughput`'s steps, new path (packed, bf16 where available)."
+    from mixvocab.data import read_wiki
+    from mixvocab.dualtok import pack_texts
+    from mixvocab.train import resolve_precision
+    dev = torch.device(device)
+    if dev.type == 'cpu': keep_freed_memory()
+    setups = _throughput_setups(teacher_path or minilm_path(), d, layers, dev)
+    if name not in setups: raise MixvocabError(f'{name!r} is not one of {list(setups)}', field='profile')
+    m = setups[name](); m.bf16 = resolve_precision('auto', dev) == 'bf16'
+    opt = Lamb(param_groups(m.trainable(), 0.01), lr=1e-5)
+    docs = read_wiki(data_root()/'wiki'/'wiki_00')['text']
+    rows_ = pack_texts(docs, default_student_vocab(), max_len)[:batch_size]
+    b = DualTokenizer(data_root()/'vocab'/'bert-base-uncased-vocab.txt', default_student_vocab(), max_len=max_len)(
+        [r['text'] for r in rows_], [r['text_pair'] for r in rows_], seed=0).to(dev)
+    def step(): loss = m(b)['loss']; opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
+    step()                                                                          # warm-up
+    with torch.profiler.profile() as prof:
+        for _ in range(steps): step()
+    return prof.key_averages().table(sort_by='self_cpu_time_total', row_limit=rows)
 
 @call_cli
 def mixvocab_bench_throughput(
@@ -297,6 +320,9 @@ def mixvocab_bench_throughput(
     max_len:int=128,      # tokens per sequence
     steps:int=3,          # timed rounds (median), after one warm-up round
     device:str='cpu',     # cpu | cuda
+    profile:str=None,     # instead, print torch.profiler's table for this step (e.g. 'nokd student'), new path
 ):
     "Real tokens/s of the grid's four distillation steps, unpacked fp32 against packed bf16; prints JSON."
-    with cli_errors(): print(json.dumps(bench_throughput(teacher, dim, layers, batch_size, max_len, steps, device)))
+    with cli_errors():
+        if profile: print(profile_step(profile, teacher, dim, layers, batch_size, max_len, steps, device))
+        else: print(json.dumps(bench_throughput(teacher, dim, layers, batch_size, max_len, steps, device)))

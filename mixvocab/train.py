@@ -39,7 +39,7 @@ class ResumableBatches(torch.utils.data.Sampler):
     def __len__(self): return len(self.batches)
 
 # %% ../nbs/06b_train.ipynb #01f40537
-_RESUMABLE = {'steps', 'eval_every', 'ckpt_every', 'log_every', 'workers', 'device'}   # may change on --resume
+_RESUMABLE = {'steps', 'eval_every', 'ckpt_every', 'log_every', 'workers', 'device', 'compile'}   # may change on --resume
 
 def tiny_teacher(vocab_size:int, max_len:int) -> BertMLM:
     "A random 2-layer, 64-wide BERT over the teacher vocabulary, for tests and the `tiny` preset."
