@@ -138,6 +138,7 @@ def build_distiller(cfg:TrainConfig, n_student_vocab:int, bert:BertMLM|None=None
     "The `Distiller` of `cfg`: a new student; `teacher` as given, or `bert` wrapped for the schedule; projections if the method has them."
     with seeded(cfg.seed, 'student'):
         student = Student(BertConfig.student(cfg.student_dim, cfg.layers, n_student_vocab, max_len=cfg.max_len))
+    if not METHODS[cfg.method].teacher: teacher = bert = None                    # nokd: the student alone, whatever is passed
     if teacher is None and bert is not None:
         with seeded(cfg.seed, 'teacher'):
             teacher = DualVocabTeacher.from_bert(bert, n_student_vocab, cfg.student_dim if cfg.schedule == 'joint' else None)
