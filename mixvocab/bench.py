@@ -250,19 +250,24 @@ def step_flops(m, b) -> float:
     if m.proj is not None and m.stage == 2: f += 3 * m.proj.flops(pairs(m.teacher, m.student)[0], m.cfg.projection)
     return f
 
-def bench_throughput(teacher_path=None, d:int=48, layers:int=12, batch_size:int=32, max_len:int=128, steps:int=3, device='cpu') -> dict:
-    "Real tokens/s of four distillation steps, old path (unpacked, fp32) against new (packed, bf16 where available), alternating."
+def _packed_batch(batch_size:int, max_len:int, dev):
+    "The same Wikipedia text both ways: one padded chunk of `max_len // 2` words per row, and packed rows."
     from mixvocab.data import read_wiki
     from mixvocab.dualtok import pack_texts
+    docs = read_wiki(data_root()/'wiki'/'wiki_00')['text']
+    dt = DualTokenizer(data_root()/'vocab'/'bert-base-uncased-vocab.txt', default_student_vocab(), p_dt=0.5, max_len=max_len)
+    rows = pack_texts(docs, default_student_vocab(), max_len)[:batch_size]
+    return (dt(chunk_texts(docs, max_len // 2)[:batch_size], seed=0).to(dev),
+            dt([r['text'] for r in rows], [r['text_pair'] for r in rows], seed=0).to(dev))
+
+def bench_throughput(teacher_path=None, d:int=48, layers:int=12, batch_size:int=32, max_len:int=128, steps:int=3, device='cpu') -> dict:
+    "Real tokens/s of four distillation steps, old path (unpacked, fp32) against new (packed, bf16 where available), alternating."
     from mixvocab.train import resolve_precision
     teacher_path = teacher_path or minilm_path()
     dev = torch.device(device)
     if dev.type == 'cpu': keep_freed_memory()
-    docs = read_wiki(data_root()/'wiki'/'wiki_00')['text']
-    dt = DualTokenizer(data_root()/'vocab'/'bert-base-uncased-vocab.txt', default_student_vocab(), p_dt=0.5, max_len=max_len)
-    rows = pack_texts(docs, default_student_vocab(), max_len)[:batch_size]
-    paths = {'old': (dt(chunk_texts(docs, max_len // 2)[:batch_size], seed=0).to(dev), False),
-             'new': (dt([r['text'] for r in rows], [r['text_pair'] for r in rows], seed=0).to(dev), resolve_precision('auto', dev) == 'bf16')}
+    old, new = _packed_batch(batch_size, max_len, dev)
+    paths = {'old': (old, False), 'new': (new, resolve_precision('auto', dev) == 'bf16')}
     torch.manual_seed(0)
     models = {k: f() for k, f in _throughput_setups(teacher_path, d, layers, dev).items()}
     opts = {k: Lamb(param_groups(m.trainable(), 0.01), lr=1e-5) for k, m in models.items()}
@@ -292,8 +297,6 @@ def bench_throughput(teacher_path=None, d:int=48, layers:int=12, batch_size:int=
 
 def profile_step(name:str, teacher_path=None, d:int=48, layers:int=12, batch_size:int=32, max_len:int=128, steps:int=3, device='cpu', rows:int=15) -> str:
     "`torch.profiler`'s table of the ops that take the time of one of `bench_throughput`'s steps, new path (packed, bf16 where available)."
-    from mixvocab.data import read_wiki
-    from mixvocab.dualtok import pack_texts
     from mixvocab.train import resolve_precision
     dev = torch.device(device)
     if dev.type == 'cpu': keep_freed_memory()
@@ -301,10 +304,7 @@ def profile_step(name:str, teacher_path=None, d:int=48, layers:int=12, batch_siz
     if name not in setups: raise MixvocabError(f'{name!r} is not one of {list(setups)}', field='profile')
     m = setups[name](); m.bf16 = resolve_precision('auto', dev) == 'bf16'
     opt = Lamb(param_groups(m.trainable(), 0.01), lr=1e-5)
-    docs = read_wiki(data_root()/'wiki'/'wiki_00')['text']
-    rows_ = pack_texts(docs, default_student_vocab(), max_len)[:batch_size]
-    b = DualTokenizer(data_root()/'vocab'/'bert-base-uncased-vocab.txt', default_student_vocab(), max_len=max_len)(
-        [r['text'] for r in rows_], [r['text_pair'] for r in rows_], seed=0).to(dev)
+    _, b = _packed_batch(batch_size, max_len, dev)
     def step(): loss = m(b)['loss']; opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
     step()                                                                          # warm-up
     with torch.profiler.profile() as prof:

@@ -13,7 +13,7 @@ from tokenizers import Tokenizer
 from fastcore.script import Param
 from fastcore.basics import patch
 from .core import MixvocabError, cli_errors, call_cli, data_root
-from .vocab import wordpiece_tokenizer, default_student_vocab, utf8_clean, SPECIAL_TOKENS
+from .vocab import wordpiece_tokenizer, default_student_vocab, utf8_clean, SPECIAL_TOKENS, continuation_flags, _batches
 
 # %% auto #0
 __all__ = ['DualBatch', 'DualTokenizer', 'DualCollator', 'pack_texts', 'explain', 'mixvocab_tokenize']
@@ -76,8 +76,7 @@ class DualTokenizer:
         # random replacements never draw a special token
         self._t_pool = np.setdiff1d(np.arange(self.n_teacher), list(self.t_special.values()))
         self._s_pool = np.setdiff1d(np.arange(self.n_student), list(self.s_special.values()))
-        self._t_cont = np.array([t.startswith('##') for t, _ in sorted(tv.items(), key=lambda kv: kv[1])])
-        self._s_cont = np.array([t.startswith('##') for t, _ in sorted(sv.items(), key=lambda kv: kv[1])])
+        self._t_cont, self._s_cont = continuation_flags(self.teacher), continuation_flags(self.student)
         self.rng = np.random.default_rng(seed)
 
     def _encode(self, segs):
@@ -211,7 +210,7 @@ class DualCollator:
 def pack_texts(texts, vocab, max_len:int=128, batch:int=256) -> list[dict]:
     "Rows `{'text', 'text_pair'}` whose student WordPieces (`vocab`) fill `max_len` with `[CLS]`/`[SEP]`s: consecutive whole words, a second document after a `[SEP]`."
     tok = wordpiece_tokenizer(vocab)
-    is_cont = np.array([t.startswith('##') for t, _ in sorted(tok.get_vocab().items(), key=lambda kv: kv[1])])
+    is_cont = continuation_flags(tok)
     single, pair = max_len - 2, max_len - 3
     rows, tail = [], None                                                     # tail: (text, pieces) of a document end waiting for a second segment
     def runs(doc, e):
@@ -224,7 +223,7 @@ def pack_texts(texts, vocab, max_len:int=128, batch:int=256) -> list[dict]:
         cuts = np.flatnonzero(n > pair)
         for a, b in zip(np.r_[0, cuts + 1], np.r_[cuts, len(n)]):
             if b > a: yield n[a:b], cs[a:b], ce[a:b]
-    for docs in _chunks([utf8_clean(t) for t in texts], batch):
+    for docs in _batches([utf8_clean(t) for t in texts], batch):
         for doc, e in zip(docs, tok.encode_batch(docs, add_special_tokens=False)):
             for n, cs, ce in runs(doc, e):
                 c, p, W = np.cumsum(n), 0, len(n)
@@ -239,9 +238,6 @@ def pack_texts(texts, vocab, max_len:int=128, batch:int=256) -> list[dict]:
                     else: rows.append(dict(text=doc[cs[p]:ce[q - 1]], text_pair=None)); p = q
     if tail is not None: rows.append(dict(text=tail[0], text_pair=None))
     return rows
-
-def _chunks(xs, n):
-    for i in range(0, len(xs), n): yield xs[i:i + n]
 
 # %% ../nbs/03_dualtok.ipynb #3f7d8b33
 def _text_words(tok:Tokenizer, text:str) -> list[str]:

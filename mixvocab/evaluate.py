@@ -24,8 +24,8 @@ def eval_mlm(model_dir, texts, seed:int=0, batch_size:int=64, max_len:int=128, d
         raise MixvocabError('has no masked-LM head to evaluate', model_dir)
     vocab_txt = model_dir/'vocab.txt'
     vocab = check_vocab(vocab_txt, model.cfg.vocab_size)
-    is_cont = torch.tensor([t.startswith('##') for t, _ in sorted(vocab.items(), key=lambda kv: kv[1])])
     dt = DualTokenizer(vocab_txt, vocab_txt, p_dt=0., max_len=min(max_len, model.cfg.max_len))
+    is_cont = torch.from_numpy(dt._s_cont)
     model.to(device).eval()
     tot, t0 = dict(token_hits=0, tokens=0, word_hits=0, words=0), time.time()
     for i in range(0, len(texts), batch_size):

@@ -135,8 +135,7 @@ def _build_data(self:Trainer):
     self.collate = DualCollator(self.dtok, cfg.seed)
     ev = chunk_texts(load_data(cfg.eval_corpus)['text'][:cfg.eval_texts * 4], cfg.max_len // 2)[:cfg.eval_texts]
     self.eval_batches = [self.dtok(ev[i:i + cfg.batch_size], seed=[cfg.seed, 1_000_003, i]) for i in range(0, len(ev), cfg.batch_size)]
-    vocab = read_vocab(self.student_vocab)
-    self.is_cont = torch.tensor([t.startswith('##') for t, _ in sorted(vocab.items(), key=lambda kv: kv[1])])
+    self.is_cont = torch.from_numpy(self.dtok._s_cont)                            # which student pieces continue a word
 
 # %% ../nbs/06b_train.ipynb #10ef41c6
 @patch

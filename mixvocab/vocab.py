@@ -14,9 +14,10 @@ from .core import MixvocabError, atomic_write, write_json, cli_errors, call_cli,
 from .data import read_reddit, load_data
 
 # %% auto #0
-__all__ = ['SPECIAL_TOKENS', 'ALGORITHMS', 'bert_normalizer', 'read_vocab', 'wordpiece_tokenizer', 'char_counts', 'char_alphabet',
-           'utf8_clean', 'train_wordpiece', 'save_vocab', 'word_counts', 'Candidates', 'learn_topdown', 'train_vocab',
-           'seg_stats', 'vocab_stats', 'default_student_vocab', 'size_sweep', 'plot_sweep', 'mixvocab_vocab']
+__all__ = ['SPECIAL_TOKENS', 'ALGORITHMS', 'bert_normalizer', 'read_vocab', 'wordpiece_tokenizer', 'continuation_flags',
+           'char_counts', 'char_alphabet', 'utf8_clean', 'train_wordpiece', 'save_vocab', 'word_counts', 'Candidates',
+           'learn_topdown', 'train_vocab', 'seg_stats', 'vocab_stats', 'default_student_vocab', 'size_sweep',
+           'plot_sweep', 'mixvocab_vocab']
 
 # %% ../nbs/02_vocab.ipynb #cbfcfc11
 SPECIAL_TOKENS = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]']
@@ -47,6 +48,10 @@ def wordpiece_tokenizer(vocab) -> Tokenizer:
                                                        special_tokens=[('[CLS]', cls), ('[SEP]', sep)])
     tok.decoder = decoders.WordPiece(prefix='##')
     return tok
+
+def continuation_flags(tok:Tokenizer) -> np.ndarray:
+    "For each id of `tok`'s vocabulary: is the piece a `##` continuation? (a piece without `##` starts a word)"
+    return np.array([t.startswith('##') for t, _ in sorted(tok.get_vocab().items(), key=lambda kv: kv[1])])
 
 # %% ../nbs/02_vocab.ipynb #2a98e6cb
 def char_counts(texts) -> dict[str, int]:
@@ -178,16 +183,15 @@ def learn(self:Candidates, thresh:float, iterations:int=4) -> tuple[np.ndarray, 
 
 # %% ../nbs/02_vocab.ipynb #1d06f8d6
 def learn_topdown(texts=None, size:int=4928, coverage:float=0.9999, strict:bool=True, counts:collections.Counter|None=None,
-                  max_piece:int=20, iterations:int=4, cands:Candidates|None=None) -> Tokenizer:
+                  max_piece:int=20, iterations:int=4) -> Tokenizer:
     "Learn a BERT-uncased WordPiece vocabulary of exactly `size` entries top down (word counts from `texts`, or `counts`)."
-    if cands is None:
-        wc = counts if counts is not None else word_counts(texts)
-        chars = collections.Counter()
-        for w, n in wc.items():
-            for ch in w: chars[ch] += n
-        alphabet = set(char_alphabet(dict(chars), coverage, max_chars=max(1, size // 4)))
-        words = sorted(w for w in wc if len(w) <= 100 and set(w) <= alphabet)       # longer words and rarer characters: [UNK]
-        cands = Candidates(words, [wc[w] for w in words], max_piece)
+    wc = counts if counts is not None else word_counts(texts)
+    chars = collections.Counter()
+    for w, n in wc.items():
+        for ch in w: chars[ch] += n
+    alphabet = set(char_alphabet(dict(chars), coverage, max_chars=max(1, size // 4)))
+    words = sorted(w for w in wc if len(w) <= 100 and set(w) <= alphabet)           # longer words and rarer characters: [UNK]
+    cands = Candidates(words, [wc[w] for w in words], max_piece)
     n_fixed, lo, hi = len(SPECIAL_TOKENS), 1., float(cands.weight.sum()) + 1
     keep, eff = cands.learn(lo, iterations)
     if strict and n_fixed + keep.sum() < size:
