@@ -71,9 +71,11 @@ class TrainConfig:
         if self.device not in ('cpu', 'cuda', 'xla'): raise MixvocabError(f'{self.device!r} is not cpu, cuda or xla', field='device')
         if self.proj_reduction not in ('mean', 'sum'): raise MixvocabError(f"{self.proj_reduction!r} is not 'mean' or 'sum'", field='proj_reduction')
         if self.precision not in ('fp32', 'bf16', 'auto'): raise MixvocabError(f"{self.precision!r} is not fp32, bf16 or auto", field='precision')
-        for f in ('steps', 'batch_size', 'max_len', 'student_dim', 'layers', 'ckpt_every', 'log_every'):
+        for f in ('batch_size', 'max_len', 'student_dim', 'layers', 'ckpt_every', 'log_every'):
             if getattr(self, f) <= 0: raise MixvocabError(f'must be positive, got {getattr(self, f)}', field=f)
         if self.stage1_steps < 0: raise MixvocabError(f'must be 0 or more, got {self.stage1_steps}', field='stage1_steps')
+        if self.steps < 0 or (self.steps == 0 and not (self.two_stage and self.stage1_steps > 0)):
+            raise MixvocabError(f'must be positive (0 only to train stage I alone: a two-stage KD method with stage1_steps), got {self.steps}', field='steps')
     @property
     def projection(self) -> str|None: return METHODS[self.method].projection
     @property

@@ -17,7 +17,7 @@ from .distill import TrainConfig, PRESETS, METHODS, build_distiller, seeded, sav
 from .optim import Lamb, param_groups, lr_factor
 
 # %% auto #0
-__all__ = ['chunk_texts', 'ResumableBatches', 'tiny_teacher', 'cpu_has_bf16', 'resolve_precision', 'Trainer']
+__all__ = ['chunk_texts', 'ResumableBatches', 'tiny_teacher', 'cpu_has_bf16', 'resolve_precision', 'Trainer', 'unigram_baseline']
 
 # %% ../nbs/06b_train.ipynb #f338ffc2
 def chunk_texts(texts, max_words:int) -> list[str]:
@@ -114,6 +114,7 @@ def _build(self:Trainer):
         with seeded(cfg.seed, 'teacher-head'): bert = tiny_teacher(n_t, cfg.max_len)
     if bert is not None or teacher is not None: check_vocab(self.teacher_vocab, (bert or teacher).cfg.vocab_size)
     self.n_stage1 = cfg.stage1_steps if cfg.two_stage and self.stage1_teacher is None else 0
+    if self.n_stage1 + cfg.steps == 0: raise MixvocabError('nothing to train: steps=0 with a finished stage-I teacher', field='steps')
     self.model = build_distiller(cfg, n_s, bert, teacher, stage=1 if self.n_stage1 > 0 else 2).to(self.device)
     self.precision = resolve_precision(cfg.precision, self.device)
     self.model.bf16 = self.precision == 'bf16'
@@ -136,6 +137,19 @@ def _build_data(self:Trainer):
     ev = chunk_texts(load_data(cfg.eval_corpus)['text'][:cfg.eval_texts * 4], cfg.max_len // 2)[:cfg.eval_texts]
     self.eval_batches = [self.dtok(ev[i:i + cfg.batch_size], seed=[cfg.seed, 1_000_003, i]) for i in range(0, len(ev), cfg.batch_size)]
     self.is_cont = torch.from_numpy(self.dtok._s_cont)                            # which student pieces continue a word
+    self.unigram = unigram_baseline(self.chunks, self.dtok.student, self.eval_batches)
+
+# %% ../nbs/06b_train.ipynb #f214ca92
+def unigram_baseline(chunks, tok, eval_batches) -> dict:
+    "Loss and accuracy on the held-out masked pieces of a model that knows only the training text's piece frequencies."
+    texts = [t for c in chunks for t in ((c['text'], c.get('text_pair')) if isinstance(c, dict) else (c,)) if t]
+    counts = np.ones(tok.get_vocab_size())                                         # add-one smoothing
+    for i in range(0, len(texts), 1000):
+        for e in tok.encode_batch(texts[i:i + 1000], add_special_tokens=False): np.add.at(counts, e.ids, 1)
+    logp = np.log(counts / counts.sum())
+    lab = np.concatenate([b.student_labels[b.student_labels != -100].numpy() for b in eval_batches])
+    return dict(eval_unigram_loss=float(-logp[lab].mean()) if len(lab) else float('nan'),
+                eval_unigram_accuracy=float((lab == counts.argmax()).mean()) if len(lab) else 0.)
 
 # %% ../nbs/06b_train.ipynb #10ef41c6
 @patch
@@ -154,12 +168,19 @@ def lr_at(self:Trainer, step:int) -> float:
     return self.cfg.lr * lr_factor(i, n, self.cfg.warmup)
 
 @patch
-def _enter_stage2(self:Trainer):
-    self.model.enter_stage2()
+def _save_stage1(self:Trainer) -> dict:
+    "Save the stage-I teacher to `RUN_DIR/teacher/` with its held-out evaluation; returns that evaluation."
+    ev = {**self.evaluate_teacher(), **self.unigram}
     if not self.rank:
         save_stage1_teacher(self.model.teacher, self.out/'teacher', self.teacher_vocab, self.student_vocab,
                             dict(stage1_steps=self.n_stage1, config=asdict(self.cfg), git_sha=git_sha(),
-                                 stage1_tokens_seen=self.counters['stage1_tokens_seen']))
+                                 stage1_tokens_seen=self.counters['stage1_tokens_seen'], **ev))
+    return ev
+
+@patch
+def _enter_stage2(self:Trainer):
+    self._save_stage1()
+    self.model.enter_stage2()
     self._start_stage()
 
 # %% ../nbs/06b_train.ipynb #22b7ba3e
@@ -199,7 +220,34 @@ def evaluate(self:Trainer) -> dict:
         loss += float(o['loss']) * int(sel.sum())
     st.train()
     return dict(eval_masked_token_accuracy=tot['token_hits'] / max(tot['tokens'], 1), eval_masked_word_accuracy=tot['word_hits'] / max(tot['words'], 1),
-                eval_loss=loss / max(tot['tokens'], 1), eval_masked_tokens=tot['tokens'])
+                eval_loss=loss / max(tot['tokens'], 1), eval_masked_tokens=tot['tokens'], **self.unigram)
+
+@patch
+@torch.no_grad()
+def evaluate_teacher(self:Trainer) -> dict:
+    "The dual teacher on the student's task: student-segmented input, the same masked pieces, its student-vocabulary softmax."
+    t = self.model.teacher
+    if t is None: return {}
+    Vt, d = t.n_teacher, self.dtok
+    s2t = torch.arange(d.n_student) + Vt                                          # student ids in the joint space ...
+    for name, i in d.s_special.items(): s2t[i] = d.t_special[name]                # ... with the teacher's own special tokens
+    w = self.model.student.bert.embeddings.word.weight if t.lift is not None else None
+    t.eval()
+    tot, loss = dict(token_hits=0, tokens=0, word_hits=0, words=0), 0.
+    for b in self.eval_batches:
+        sel = b.student_labels != -100
+        ids, mask, types = (x.to(self.device) for x in (s2t[b.student_input_ids], b.student_attention_mask, b.student_token_type_ids))
+        with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.model.bf16):
+            h = t(ids, mask, types, student_word_weight=w)['hidden'][sel.to(self.device)]
+        logits = torch.nn.functional.linear(t.mlm.transform(h).float(), t.student_table(w).float(), t.student_bias.float())
+        lab = b.student_labels[sel]
+        loss += float(torch.nn.functional.cross_entropy(logits, lab.to(self.device), reduction='sum'))
+        pred = torch.full_like(b.student_labels, -1).masked_scatter(sel, logits.argmax(-1).cpu())
+        for k, v in mlm_hits(pred, b.student_labels, self.is_cont).items(): tot[k] += v
+    if self.model.stage == 1 or self.cfg.schedule == 'joint': t.train()
+    n = max(tot['tokens'], 1)
+    return dict(eval_teacher_loss=loss / n, eval_teacher_masked_token_accuracy=tot['token_hits'] / n,
+                eval_teacher_masked_word_accuracy=tot['word_hits'] / max(tot['words'], 1))
 
 # %% ../nbs/06b_train.ipynb #5515eeb2
 @patch
@@ -274,10 +322,13 @@ def fit(self:Trainer) -> dict:
                 self.counters['tokens_seen' if stage == 2 else 'stage1_tokens_seen'] += int(tokens); self.counters['wall_time_s'] += dt
                 bar.set_postfix(stage=stage, loss=f"{rec['loss']:.3f}", tok_s=f"{rec['tokens_per_s']:.0f}"); bar.update(n)
                 sums, n, bad, tokens, t0 = {}, 0, torch.zeros_like(bad), torch.zeros_like(tokens), time.time()
-            if cfg.eval_every and stage == 2 and (self.step - self.n_stage1) % cfg.eval_every == 0:
-                ev = self.evaluate()
+            if cfg.eval_every and (self.step - (self.n_stage1 if stage == 2 else 0)) % cfg.eval_every == 0:
+                ev = self.evaluate() if stage == 2 else self.evaluate_teacher()   # stage I: the teacher is what trains
                 if not self.rank:
-                    with open(self.out/'metrics.jsonl', 'a') as f: f.write(json.dumps(dict(step=self.step, student_step=self.step - self.n_stage1, **ev)) + '\n')
+                    self.out.mkdir(parents=True, exist_ok=True)
+                    with open(self.out/'metrics.jsonl', 'a') as f:
+                        f.write(json.dumps(dict(step=self.step, stage=stage, student_step=max(0, self.step - self.n_stage1),
+                                                tokens_seen=self.counters['tokens_seen' if stage == 2 else 'stage1_tokens_seen'] + int(tokens), **ev)) + '\n')
             if self.step % cfg.ckpt_every == 0 or self.step == total: self.save()
             if self.step >= total: exhausted = False; break
         if exhausted: self.epoch, self.batch = self.epoch + 1, 0
@@ -287,15 +338,20 @@ def fit(self:Trainer) -> dict:
 @patch
 def finish(self:Trainer, last:dict|None=None) -> dict:
     "Evaluate, save the student (and the joint teacher) as Hugging Face folders and write `results.json`."
-    ev, cfg = self.evaluate(), self.cfg
+    cfg = self.cfg
+    if self.model.stage == 1: ev = self._save_stage1()                          # steps=0: stage I alone, no student
+    else: ev = {**self.evaluate(), **self.evaluate_teacher()}
+    m = self.out/'metrics.jsonl'
+    curve = [r for r in map(json.loads, m.read_text().splitlines() if m.exists() else []) if 'eval_loss' in r or 'eval_teacher_loss' in r]
     res = dict(run_id=f'{self.out.name}-{uuid.uuid4().hex[:8]}', git_sha=git_sha(), config=asdict(cfg),
                scale=dict(steps=cfg.steps, stage1_steps=self.n_stage1, stage1_teacher=str(self.stage1_teacher) if self.stage1_teacher else None,
                           batch_size=cfg.batch_size, max_len=cfg.max_len, processes=self.world, device=str(self.device), precision=self.precision,
                           packed=cfg.pack, torch=torch.__version__,
                           **self.counters),
-               metrics=dict(**{f'final_{k}': v for k, v in (last or {}).items() if k in ('loss', 'ce_student', 'ce_teacher', 'proj')}, **ev))
+               metrics=dict(**{f'final_{k}': v for k, v in (last or {}).items() if k in ('loss', 'ce_student', 'ce_teacher', 'proj')}, **ev),
+               curve=curve)
     if not self.rank:
-        save_hf(self.model.student, self.out/'student', self.student_vocab)
+        if self.model.stage == 2: save_hf(self.model.student, self.out/'student', self.student_vocab)
         if self.model.teacher is not None and cfg.schedule == 'joint':   # the teacher's own-vocabulary BERT, for the teacher's row
             save_hf(self.model.teacher, self.out/'teacher', self.teacher_vocab)
         write_results(self.out/'results.json', res)
