@@ -4,16 +4,16 @@
 
 # %% ../nbs/11_cli.ipynb #cfba15bc
 from __future__ import annotations
-import json
+import json, time
 from dataclasses import fields
 from pathlib import Path
 import torch
-from .core import MixvocabError, call_cli, cli_errors
+from .core import MixvocabError, call_cli, cli_errors, write_json
 from .distill import TrainConfig, PRESETS
 from .train import Trainer
 
 # %% auto #0
-__all__ = ['mixvocab_distill']
+__all__ = ['PIPELINES', 'mixvocab_distill', 'pipeline', 'mixvocab_pipeline']
 
 # %% ../nbs/11_cli.ipynb #961e8de5
 @call_cli
@@ -34,6 +34,7 @@ def mixvocab_distill(
     warmup:float=None,        # share of each stage's steps spent warming up
     p_dt:float=None,          # probability that a teacher-input word is segmented with the student vocabulary
     eps:float=None,           # weight of the cross-entropy terms
+    dropout:float=None,       # dropout of student and teacher while distilling (default 0.1)
     proj_reduction:str=None,  # projection loss per pair: mean (a mean square error, the default) | sum (the literal sum)
     precision:str=None,       # fp32 | bf16 | auto (default: bf16 on CUDA, XLA and CPUs with bf16 instructions)
     no_pack:bool=False,       # one padded chunk of max_len // 2 words per sequence instead of packed sequences
@@ -64,3 +65,81 @@ def mixvocab_distill(
         else: cls = Trainer
         res = cls(cfg, out, resume=resume, quiet=quiet).fit()
         print(json.dumps(dict(out=str(out), **res['metrics'], scale=res['scale'])))
+
+# %% ../nbs/11_cli.ipynb #7312a0f7
+PIPELINES = {
+    'tiny': dict(teacher='tiny', layers=2, stage1_steps=10, steps=30, batch_size=8, max_len=64, lr=2e-3, max_texts=400, eval_texts=32,
+                 eval_every=10, ckpt_every=10, log_every=5, mlm_texts=64, finetune=dict(tasks=['sst2'], epochs=1, max_train=128)),
+    'demo': dict(teacher='minilm', layers=12, stage1_steps=150, steps=600, batch_size=32, max_len=128, lr=5e-3, warmup=0.05, max_texts=8000,
+                 eval_texts=256, eval_every=100, ckpt_every=100, log_every=20, mlm_texts=2000, finetune=dict(tasks=['sst2'], epochs=1, max_train=4000)),
+    'paper': dict(teacher='bert-base-uncased', layers=12, stage1_steps=250_000, steps=250_000, batch_size=4096, max_len=128, lr=1.25e-3, warmup=0.01,
+                  eval_every=10_000, ckpt_every=2000, log_every=100, mlm_texts=6400, finetune=dict(tasks=['sst2', 'mrpc', 'mnli', 'snips'], epochs=10)),
+}
+
+def pipeline(preset:str='demo', out='runs/pipeline', method:str='dualtrain+proj-up', student_dim:int=48, vocab=None, build_vocab:bool=False,
+             device:str|None=None, quiet:bool=False, log=print) -> dict:
+    "Vocabulary, stage I, one student, Reddit masked-word accuracy, fine-tuning and the curve figure; returns the summary."
+    from mixvocab.grid import run_grid
+    from mixvocab.report import load_results, plot_curves
+    if preset not in PIPELINES: raise MixvocabError(f'{preset!r} is not one of {list(PIPELINES)}', field='preset')
+    out, t0 = Path(out), time.time()
+    sc = dict(PIPELINES[preset], **({'device': device} if device else {}))
+    if vocab and build_vocab: raise MixvocabError('give --vocab or --build-vocab, not both', field='vocab')
+    if build_vocab: vocab = _build_vocab(sc, out/'vocab', log)
+    if vocab:
+        if not Path(vocab).is_file(): raise MixvocabError('no such vocabulary file', vocab)
+        sc['student_vocab'] = str(Path(vocab).resolve())
+    grid = dict(scales={preset: sc}, path=f'pipeline preset {preset}',
+                cells=[dict(dims=[student_dim], methods=[method], seeds=[0], schedule='two-stage')])
+    run_grid(preset, grid, out/'runs', out/'results', quiet=quiet, log=log)
+    rows = load_results(preset, out/'results', grid=grid)
+    plot_curves(rows, student_dim, out/'curves.png')
+    summary = _summary(rows, sc, time.time() - t0)
+    write_json(out/'summary.json', summary)
+    log(summary['table'])
+    return summary
+
+def _build_vocab(sc, out, log) -> Path:
+    from mixvocab.vocab import train_vocab, save_vocab
+    from mixvocab.data import load_data
+    if (out/'vocab.txt').exists(): return out/'vocab.txt'
+    texts = load_data(sc.get('corpus', 'wiki'))['text']
+    texts = texts[:sc['max_texts']] if sc.get('max_texts') else texts
+    log(f'vocabulary: learning 4,928 WordPieces from {len(texts):,} texts')
+    save_vocab(train_vocab(texts, 4928), out)
+    return out/'vocab.txt'
+
+def _summary(rows, sc, secs) -> dict:
+    s1 = next(r['distill'] for r in rows if r['cell'] == 'stage1')
+    st = next(r for r in rows if r['cell'] != 'stage1')
+    d, m, ft = st['distill'], st['mlm']['metrics'], st['ft']
+    rows_md = [('vocabulary', f"{d['config']['student_vocab'] or 'the shipped 4,928 WordPieces'}"),
+               ('stage I', f"{s1['scale']['stage1_steps']:,} steps, {s1['scale']['stage1_tokens_seen'] / 1e6:.2f}M tokens: teacher held-out loss "
+                           f"{s1['metrics']['eval_teacher_loss']:.2f} nats on the student task (unigram baseline {s1['metrics']['eval_unigram_loss']:.2f})"),
+               (f"student d={st['student_dim']}, {st['method']}", f"{d['scale']['steps']:,} steps, {d['scale']['tokens_seen'] / 1e6:.2f}M tokens: held-out loss "
+                           f"{d['metrics']['eval_loss']:.2f} nats, masked-token accuracy {d['metrics']['eval_masked_token_accuracy']:.1%}"),
+               ('Reddit (Table 2)', f"masked-token accuracy {m['masked_token_accuracy']:.1%}, masked-word {m['masked_word_accuracy']:.1%} "
+                                    f"over {m['n_texts']:,} comments")]
+    for t, x in ft.items():
+        k = next(k for k in x['metrics'] if k.startswith(t) and k.endswith(('accuracy', 'f1')))
+        rows_md.append((f'{t} (Table 3)', f"{k} {x['metrics'][k]:.1%} (majority class {x['metrics']['majority_baseline_accuracy']:.1%}), "
+                                         f"{x['scale']['train_examples']:,} examples x {x['scale']['epochs']} epochs"))
+    rows_md.append(('wall time', f"{secs / 60:.1f} min on {d['scale']['device']} ({d['scale']['precision']})"))
+    table = '| step | result |\n|---|---|\n' + '\n'.join(f'| {a} | {b} |' for a, b in rows_md)
+    return dict(table=table, stage1=s1['metrics'], student=d['metrics'], mlm=m, finetune={t: x['metrics'] for t, x in ft.items()},
+                tokens_seen=d['scale']['tokens_seen'], wall_time_s=secs)
+
+@call_cli
+def mixvocab_pipeline(
+    preset:str='demo',                    # demo (offline, ~15 min on 2 CPU cores) | tiny (a minute) | paper (TPU/GPU scale)
+    out:str='runs/pipeline',              # folder for everything the chain makes (resumes if it exists)
+    method:str='dualtrain+proj-up',       # the student's method
+    student_dim:int=48,                   # the student's width
+    vocab:str=None,                       # a student vocab.txt (default: the shipped one)
+    build_vocab:bool=False,               # learn the student vocabulary from the training text first
+    device:str=None,                      # cpu | cuda | xla (default: the preset's)
+    quiet:bool=False,                     # no progress bars
+):
+    "Run the whole chain (vocabulary, stage I, a student, Table 2 and 3 evaluations, the figure) and print a summary table."
+    with cli_errors():
+        pipeline(preset, out, method, student_dim, vocab, build_vocab, device, quiet)

@@ -17,8 +17,8 @@ from .dualtok import DualBatch
 from .vocab import read_vocab
 
 # %% auto #0
-__all__ = ['METHODS', 'SCHEDULES', 'PRESETS', 'STAGE1_EXTRA', 'Method', 'TrainConfig', 'seeded', 'Distiller', 'build_distiller',
-           'pca_init', 'save_stage1_teacher', 'is_stage1_teacher', 'load_stage1_teacher']
+__all__ = ['METHODS', 'SCHEDULES', 'PRESETS', 'STAGE1_EXTRA', 'Method', 'TrainConfig', 'seeded', 'Distiller', 'set_dropout',
+           'build_distiller', 'pca_init', 'save_stage1_teacher', 'is_stage1_teacher', 'load_stage1_teacher']
 
 # %% ../nbs/06_distill.ipynb #22d65836
 class Method(NamedTuple):
@@ -51,6 +51,7 @@ class TrainConfig:
     eps: float = 1.0               # ε, weight of the cross-entropies
     proj_reduction: str = 'mean'   # L_p per pair: 'mean' square error (section 3.3), or the literal 'sum'
     mlm_prob: float = 0.15
+    dropout: float = 0.1           # dropout of student and teacher while distilling (saved models keep BERT's 0.1 for fine-tuning)
     pack: bool = True              # fill every sequence with consecutive text (BERT's way); False: one padded chunk of max_len // 2 words each
     precision: str = 'auto'        # fp32 | bf16 (autocast for the encoders; weights, optimiser and losses fp32) | auto (see `resolve_precision`)
     compile: bool = False          # torch.compile the encoders (fixed shapes; the heads stay eager)
@@ -73,6 +74,7 @@ class TrainConfig:
         if self.precision not in ('fp32', 'bf16', 'auto'): raise MixvocabError(f"{self.precision!r} is not fp32, bf16 or auto", field='precision')
         for f in ('batch_size', 'max_len', 'student_dim', 'layers', 'ckpt_every', 'log_every'):
             if getattr(self, f) <= 0: raise MixvocabError(f'must be positive, got {getattr(self, f)}', field=f)
+        if not 0 <= self.dropout < 1: raise MixvocabError(f'must be in [0, 1), got {self.dropout}', field='dropout')
         if self.stage1_steps < 0: raise MixvocabError(f'must be 0 or more, got {self.stage1_steps}', field='stage1_steps')
         if self.steps < 0 or (self.steps == 0 and not (self.two_stage and self.stage1_steps > 0)):
             raise MixvocabError(f'must be positive (0 only to train stage I alone: a two-stage KD method with stage1_steps), got {self.steps}', field='steps')
@@ -136,6 +138,13 @@ class Distiller(nn.Module):
             for p in m.parameters(): p.requires_grad_(True)
 
 # %% ../nbs/06_distill.ipynb #d8ab2234
+def set_dropout(model:nn.Module|None, p:float):
+    "Set every dropout of `model` (hidden and attention) to `p` for training; its config, and so a saved model, keeps its own."
+    from mixvocab.model import Attention
+    for mod in (model.modules() if model is not None else ()):
+        if isinstance(mod, nn.Dropout): mod.p = p
+        elif isinstance(mod, Attention): mod.p = p
+
 def build_distiller(cfg:TrainConfig, n_student_vocab:int, bert:BertMLM|None=None, teacher:DualVocabTeacher|None=None, stage:int=2) -> Distiller:
     "The `Distiller` of `cfg`: a new student; `teacher` as given, or `bert` wrapped for the schedule; projections if the method has them."
     with seeded(cfg.seed, 'student'):
@@ -144,6 +153,7 @@ def build_distiller(cfg:TrainConfig, n_student_vocab:int, bert:BertMLM|None=None
     if teacher is None and bert is not None:
         with seeded(cfg.seed, 'teacher'):
             teacher = DualVocabTeacher.from_bert(bert, n_student_vocab, cfg.student_dim if cfg.schedule == 'joint' else None)
+    for m in (student, teacher): set_dropout(m, cfg.dropout)
     proj = None
     if cfg.projection:
         with seeded(cfg.seed, 'projection'): proj = SharedProjections(teacher.cfg, student.cfg)
