@@ -21,7 +21,8 @@ from .train import chunk_texts
 # %% auto #0
 __all__ = ['GPU_BF16_PEAK_TFLOPS', 'bench_dualtok', 'mixvocab_bench_tok', 'matmul_peak', 'train_step_flops', 'bench_train_step',
            'mixvocab_bench_model', 'spread', 'bench_distill', 'mixvocab_bench_distill', 'device_bf16_peak',
-           'step_flops', 'bench_throughput', 'profile_step', 'mixvocab_bench_throughput']
+           'step_flops', 'bench_throughput', 'profile_step', 'mixvocab_bench_throughput', 'bench_latency',
+           'mixvocab_bench_latency']
 
 # %% ../nbs/12_bench.ipynb #2fc5730d
 def bench_dualtok(texts, dtok:DualTokenizer, batch_size:int=256, repeats:int=3) -> dict:
@@ -326,3 +327,85 @@ def mixvocab_bench_throughput(
     with cli_errors():
         if profile: print(profile_step(profile, teacher, dim, layers, batch_size, max_len, steps, device))
         else: print(json.dumps(bench_throughput(teacher, dim, layers, batch_size, max_len, steps, device)))
+
+# %% ../nbs/12_bench.ipynb #6ad411ae
+def _median_ms(fn, min_calls:int=20, min_s:float=0.5, warmup:int=3) -> float:
+    import statistics
+    for _ in range(warmup): fn()
+    ts, t_end = [], time.perf_counter() + min_s
+    while len(ts) < min_calls or time.perf_counter() < t_end:
+        t = time.perf_counter(); fn(); ts.append(time.perf_counter() - t)
+        if len(ts) >= 2000: break
+    return statistics.median(ts) * 1e3
+
+def _torch_int8(c):
+    "PyTorch eager int8 of a `Classifier`: transformers' BERT with the same weights through `quantize_dynamic`."
+    # our attention reads its three Linear weights to do one GEMM, which dynamic quantisation (it swaps the Linear modules) does not allow
+    import warnings, transformers
+    from mixvocab.model import _ours_to_hf
+    hf = transformers.BertForSequenceClassification(transformers.BertConfig(**hf_config(c.cfg, 'BertForSequenceClassification'), num_labels=2))
+    state = {('classifier.' + k[5:] if k.startswith('head.') else _ours_to_hf(k)): v for k, v in c.state_dict().items()}
+    missing, unexpected = hf.load_state_dict(state, strict=False)
+    assert not unexpected and all('position_ids' in k for k in missing), (missing, unexpected)
+    hf.eval()
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        q = torch.ao.quantization.quantize_dynamic(hf, {torch.nn.Linear}, dtype=torch.qint8)
+    return lambda ids, am, tt: q(input_ids=ids, attention_mask=am, token_type_ids=tt).logits
+
+def _latency_models(students:dict|None=None) -> dict:
+    "name -> (BertConfig, state or None): MiniLM, a bert-base-sized BERT, and students d = 48 / 96 / 192 (given folders, or random)."
+    from mixvocab.model import config_from_hf
+    models = {}
+    try: models['MiniLM-L6-H384 teacher'] = load_bert(minilm_path())[0]
+    except MixvocabError: pass
+    models['bert-base-sized (random)'] = BertMLM(BertConfig.bert_base())
+    for d in (48, 96, 192):
+        p = (students or {}).get(d)
+        models[f'student d={d}'] = load_bert(p)[0] if p else Student(BertConfig.student(d))
+    return models
+
+def bench_latency(lengths=(16, 32, 128), threads=(1, 2), students:dict|None=None, min_calls:int=20, min_s:float=0.5, work=None) -> dict:
+    "Batch-1 latency (ms, median) of teachers and students: PyTorch fp32/int8 and onnxruntime fp32/int8, per length and thread count."
+    import tempfile, warnings
+    from mixvocab.finetune import Classifier
+    from mixvocab.export import to_onnx
+    import onnxruntime as ort
+    work = Path(work or tempfile.mkdtemp())
+    rows, sizes = [], {}
+    for name, bert in _latency_models(students).items():
+        c = Classifier(bert.cfg, 2); c.bert.load_state_dict(bert.bert.state_dict()); c.eval()
+        q = _torch_int8(c)
+        f32, i8 = work/f'{len(sizes)}.onnx', work/f'{len(sizes)}.int8.onnx'
+        to_onnx(c, c.cfg, f32); to_onnx(c, c.cfg, i8, int8=True)
+        sizes[name] = dict(params=sum(p.numel() for p in c.parameters()), onnx_fp32_bytes=f32.stat().st_size, onnx_int8_bytes=i8.stat().st_size)
+        for th in threads:
+            torch.set_num_threads(th)
+            so = ort.SessionOptions(); so.intra_op_num_threads = th; so.inter_op_num_threads = 1
+            sess = {k: ort.InferenceSession(str(f), so, providers=['CPUExecutionProvider']) for k, f in (('fp32', f32), ('int8', i8))}
+            for T in lengths:
+                ids = torch.randint(1000, min(bert.cfg.vocab_size, 4900), (1, T)); am, tt = torch.ones_like(ids), torch.zeros_like(ids)
+                feed = dict(input_ids=ids.numpy(), attention_mask=am.numpy(), token_type_ids=tt.numpy())
+                r = dict(model=name, tokens=T, threads=th)
+                with torch.inference_mode():
+                    r['torch_fp32_ms'] = _median_ms(lambda: c(ids, am, tt), min_calls, min_s)
+                    r['torch_int8_ms'] = _median_ms(lambda: q(ids, am, tt), min_calls, min_s)
+                r['ort_fp32_ms'] = _median_ms(lambda: sess['fp32'].run(None, feed), min_calls, min_s)
+                r['ort_int8_ms'] = _median_ms(lambda: sess['int8'].run(None, feed), min_calls, min_s)
+                rows.append(r)
+    torch.set_num_threads(max(threads))
+    return dict(rows=rows, sizes=sizes, torch=torch.__version__, onnxruntime=ort.__version__)
+
+@call_cli
+def mixvocab_bench_latency(
+    lengths:str='16,32,128',   # input lengths in tokens
+    threads:str='1,2',         # thread counts
+    students:str=None,         # d=FOLDER,... trained students to time (default: random students of the same shapes)
+    min_calls:int=20,          # calls per figure at least
+):
+    "Batch-1 latency of the teachers and the students, PyTorch and onnxruntime, fp32 and int8; prints JSON."
+    with cli_errors():
+        try: ls, ts = [int(x) for x in lengths.split(',')], [int(x) for x in threads.split(',')]
+        except ValueError: raise MixvocabError(f'expected comma-separated integers, got {lengths!r} / {threads!r}', field='lengths') from None
+        st = {int(k): v for k, v in (x.split('=') for x in students.split(','))} if students else None
+        print(json.dumps(bench_latency(ls, ts, st, min_calls), indent=1))
