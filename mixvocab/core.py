@@ -11,8 +11,8 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['RESULTS_FIELDS', 'SCALE_REQUIRED', 'MixvocabError', 'cli_errors', 'cli_parser', 'call_cli', 'repo_root', 'data_root',
-           'in_test', 'set_seed', 'git_sha', 'keep_freed_memory', 'atomic_write', 'write_json', 'validate_results',
-           'write_results', 'read_results']
+           'looks_like_path', 'hub_reachable', 'in_test', 'set_seed', 'git_sha', 'keep_freed_memory', 'atomic_write',
+           'write_json', 'validate_results', 'write_results', 'read_results']
 
 # %% ../nbs/00_core.ipynb #575d6136
 class MixvocabError(ValueError):
@@ -70,6 +70,27 @@ def data_root(required:bool=True) -> Path|None:
         if cand.is_dir(): return cand
     if required: raise MixvocabError('no offline data: set MIXVOCAB_DATA to the data folder (see README)')
     return None
+
+# %% ../nbs/00_core.ipynb #43473b8e
+_HUB = {}
+_PATH_SUFFIXES = ('.txt', '.json', '.jsonl', '.tsv', '.csv', '.gz', '.bz2', '.xz', '.zst', '.parquet', '.arrow', '.safetensors', '.bin', '.pt')
+
+def looks_like_path(name) -> bool:
+    "Is `name` meant as a local path rather than a Hub id?"
+    s = str(name)
+    if s.startswith(('.', '/', '~')) or Path(s).suffix.lower() in _PATH_SUFFIXES: return True
+    head = s.split('/')[0]
+    return '/' in s and bool(head) and Path(head).is_dir()
+
+def hub_reachable(timeout:float=3.0) -> bool:
+    "Can the Hugging Face Hub be reached? One TCP connection, remembered; `HF_HUB_OFFLINE=1` means no."
+    if os.environ.get('HF_HUB_OFFLINE', '').lower() in ('1', 'true', 'yes'): return False
+    host = (os.environ.get('HF_ENDPOINT') or 'https://huggingface.co').split('://')[-1].split('/')[0]
+    if host not in _HUB:
+        import socket
+        try: socket.create_connection((host.split(':')[0], 443), timeout=timeout).close(); _HUB[host] = True
+        except OSError: _HUB[host] = False
+    return _HUB[host]
 
 # %% ../nbs/00_core.ipynb #91c12d7b
 def in_test() -> bool:

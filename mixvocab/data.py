@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv, json, os, re
 from pathlib import Path
 from datasets import Dataset, ClassLabel, Features, Value
-from .core import MixvocabError, data_root
+from .core import MixvocabError, data_root, looks_like_path, hub_reachable
 
 # %% auto #0
 __all__ = ['TASKS', 'DATASETS', 'parse_wiki', 'read_wiki', 'read_reddit', 'read_lines', 'read_jsonl_text', 'corpus_format',
@@ -220,15 +220,21 @@ def from_hub(name:str, split:str, load=None) -> Dataset:
     ds = ds.rename_columns({k: v for k, v in spec.get('rename', {}).items() if k in ds.column_names})
     return ds.remove_columns([c for c in ds.column_names if c not in ('text', 'text_pair', 'label')])
 
+def _need_hub(name):
+    if not hub_reachable():
+        raise MixvocabError(f'not a local file or folder, and the Hugging Face Hub cannot be reached (offline): give a path, '
+                            f'a data set name ({", ".join(DATASETS)}) with MIXVOCAB_DATA set, or go online', name)
+
 def load_data(name:str, split:str='train', source:str='auto') -> Dataset:
     "Resolve a data set by name (`wiki`, `reddit`, `sst2`, `mrpc`, `mnli`, `snips`), a path, or a Hub id."
     split = {'dev': 'validation', 'valid': 'validation'}.get(split, split)
     if name not in DATASETS:
-        if Path(name).exists(): return read_corpus(name)
-        if source == 'local': raise MixvocabError('no such file, folder or known data set', name)
+        if Path(name).expanduser().exists(): return read_corpus(str(Path(name).expanduser()))
+        if source == 'local' or looks_like_path(name): raise MixvocabError(f'no such file or folder (known data set names: {", ".join(DATASETS)})', name)
+        _need_hub(name)
         return from_hub(name, split)
     root = data_root(required=False) if source == 'auto' else data_root() if source == 'local' else None
-    if root is None: return from_hub(name, split)
+    if root is None: _need_hub(name); return from_hub(name, split)
     files = DATASETS[name]['local']
     if split not in files: raise MixvocabError(f'split {split!r} is not available offline (offline splits: {list(files)})', name)
     return _read_local(name, root/files[split])

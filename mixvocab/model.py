@@ -8,7 +8,7 @@ import json, math, os, re
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import MixvocabError, atomic_write, write_json, call_cli, cli_errors
+from .core import MixvocabError, atomic_write, write_json, call_cli, cli_errors, looks_like_path, hub_reachable
 
 # %% auto #0
 __all__ = ['ACTS', 'PAPER_TABLE1', 'BertConfig', 'Embeddings', 'Attention', 'Layer', 'Bert', 'MLMHead', 'masked_ce',
@@ -279,7 +279,9 @@ def resolve_checkpoint(name_or_path) -> Path:
     "A local folder as is; otherwise a Hub id, downloaded (config, weights, vocabulary) when online."
     p = Path(name_or_path).expanduser()
     if p.is_dir(): return p
-    if p.exists() or str(name_or_path).startswith(('.', '/', '~')): raise MixvocabError('not a checkpoint folder', p)
+    if p.exists(): raise MixvocabError('not a checkpoint folder', p)
+    if looks_like_path(name_or_path): raise MixvocabError('no such checkpoint folder', p)
+    if not hub_reachable(): raise MixvocabError('not a local folder, and the Hugging Face Hub cannot be reached (offline): give a folder', name_or_path)
     try:
         from huggingface_hub import snapshot_download
         return Path(snapshot_download(str(name_or_path), allow_patterns=['config.json', '*.safetensors', 'pytorch_model.bin', 'vocab.txt']))

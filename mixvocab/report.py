@@ -99,7 +99,7 @@ def _ft(r, task, keys):
 def table3(rows) -> str:
     "Table 3 in markdown: per width and method, ours (mean ± sd over seeds) and the paper's, task by task."
     p = paper_tables()['table3']
-    out = ['| d | method | ' + ' | '.join(f'{c[0]} ours | paper' for c in T3_COLS) + ' |', '|---|---|' + '---:|' * (2 * len(T3_COLS))]
+    out = ['| d | method | ' + ' | '.join(f'{c[0]}: ours / paper' for c in T3_COLS) + ' |', '|---|---|' + '---:|' * len(T3_COLS)]
     for d in DIMS:
         for m in METHODS_ORDER:
             pr = p.get(f'{m} {d}')
@@ -107,7 +107,7 @@ def table3(rows) -> str:
             for label, task, keys, pcol in T3_COLS:
                 ours = fmt(_metric(rows, m, d, lambda r: _ft(r, task, keys)))
                 paper = f"{pr[p['columns'].index(pcol)]:.1f}" if pr and pcol else '—'
-                cells.append(f'{ours} | {paper}')
+                cells.append(f'{ours} / {paper}')
             out.append(f'| {d} | {LABELS[m]} | ' + ' | '.join(cells) + ' |')
     return '\n'.join(out)
 
