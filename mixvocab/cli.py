@@ -35,6 +35,7 @@ def mixvocab_distill(
     p_dt:float=None,          # probability that a teacher-input word is segmented with the student vocabulary
     eps:float=None,           # weight of the cross-entropy terms
     dropout:float=None,       # dropout of student and teacher while distilling (default 0.1)
+    init_bias:str=None,       # new masked-LM output biases: zeros (BERT, the default) | unigram (log piece frequencies)
     proj_reduction:str=None,  # projection loss per pair: mean (a mean square error, the default) | sum (the literal sum)
     precision:str=None,       # fp32 | bf16 | auto (default: bf16 on CUDA, XLA and CPUs with bf16 instructions)
     no_pack:bool=False,       # one padded chunk of max_len // 2 words per sequence instead of packed sequences

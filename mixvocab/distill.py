@@ -52,6 +52,7 @@ class TrainConfig:
     proj_reduction: str = 'mean'   # L_p per pair: 'mean' square error (section 3.3), or the literal 'sum'
     mlm_prob: float = 0.15
     dropout: float = 0.1           # dropout of student and teacher while distilling (saved models keep BERT's 0.1 for fine-tuning)
+    init_bias: str = 'zeros'       # new masked-LM output biases: 'zeros' (BERT) or 'unigram' (log piece frequencies of the training text)
     pack: bool = True              # fill every sequence with consecutive text (BERT's way); False: one padded chunk of max_len // 2 words each
     precision: str = 'auto'        # fp32 | bf16 (autocast for the encoders; weights, optimiser and losses fp32) | auto (see `resolve_precision`)
     compile: bool = False          # torch.compile the encoders (fixed shapes; the heads stay eager)
@@ -74,6 +75,7 @@ class TrainConfig:
         if self.precision not in ('fp32', 'bf16', 'auto'): raise MixvocabError(f"{self.precision!r} is not fp32, bf16 or auto", field='precision')
         for f in ('batch_size', 'max_len', 'student_dim', 'layers', 'ckpt_every', 'log_every'):
             if getattr(self, f) <= 0: raise MixvocabError(f'must be positive, got {getattr(self, f)}', field=f)
+        if self.init_bias not in ('zeros', 'unigram'): raise MixvocabError(f"{self.init_bias!r} is not 'zeros' or 'unigram'", field='init_bias')
         if not 0 <= self.dropout < 1: raise MixvocabError(f'must be in [0, 1), got {self.dropout}', field='dropout')
         if self.stage1_steps < 0: raise MixvocabError(f'must be 0 or more, got {self.stage1_steps}', field='stage1_steps')
         if self.steps < 0 or (self.steps == 0 and not (self.two_stage and self.stage1_steps > 0)):

@@ -17,7 +17,8 @@ from .distill import TrainConfig, PRESETS, METHODS, build_distiller, seeded, sav
 from .optim import Lamb, param_groups, lr_factor
 
 # %% auto #0
-__all__ = ['chunk_texts', 'ResumableBatches', 'tiny_teacher', 'cpu_has_bf16', 'resolve_precision', 'Trainer', 'unigram_baseline']
+__all__ = ['chunk_texts', 'ResumableBatches', 'tiny_teacher', 'cpu_has_bf16', 'resolve_precision', 'Trainer', 'piece_counts',
+           'unigram_baseline']
 
 # %% ../nbs/06b_train.ipynb #f338ffc2
 def chunk_texts(texts, max_words:int) -> list[str]:
@@ -70,6 +71,7 @@ class Trainer:
         random.seed(cfg.seed); np.random.seed(cfg.seed); torch.manual_seed(cfg.seed)   # dropout; the models draw from their own streams
         self._build()
         self._build_data()
+        if cfg.init_bias == 'unigram': self._init_bias()
         self.step = self.epoch = self.batch = 0
         self.counters = dict(tokens_seen=0, sequences_seen=0, stage1_tokens_seen=0, wall_time_s=0.)
         if resume: self.load()
@@ -137,19 +139,38 @@ def _build_data(self:Trainer):
     ev = chunk_texts(load_data(cfg.eval_corpus)['text'][:cfg.eval_texts * 4], cfg.max_len // 2)[:cfg.eval_texts]
     self.eval_batches = [self.dtok(ev[i:i + cfg.batch_size], seed=[cfg.seed, 1_000_003, i]) for i in range(0, len(ev), cfg.batch_size)]
     self.is_cont = torch.from_numpy(self.dtok._s_cont)                            # which student pieces continue a word
-    self.unigram = unigram_baseline(self.chunks, self.dtok.student, self.eval_batches)
+    self.piece_counts = piece_counts(self.chunks, self.dtok.student)
+    self.unigram = unigram_baseline(self.piece_counts, self.eval_batches)
 
 # %% ../nbs/06b_train.ipynb #f214ca92
-def unigram_baseline(chunks, tok, eval_batches) -> dict:
-    "Loss and accuracy on the held-out masked pieces of a model that knows only the training text's piece frequencies."
+def piece_counts(chunks, tok) -> np.ndarray:
+    "How often each piece of `tok`'s vocabulary occurs in the training sequences, plus one."
     texts = [t for c in chunks for t in ((c['text'], c.get('text_pair')) if isinstance(c, dict) else (c,)) if t]
     counts = np.ones(tok.get_vocab_size())                                         # add-one smoothing
     for i in range(0, len(texts), 1000):
-        for e in tok.encode_batch(texts[i:i + 1000], add_special_tokens=False): np.add.at(counts, e.ids, 1)
+        ids = [e.ids for e in tok.encode_batch(texts[i:i + 1000], add_special_tokens=False)]
+        counts += np.bincount(np.concatenate(ids or [[]]).astype(np.int64), minlength=len(counts))
+    return counts
+
+def unigram_baseline(counts, eval_batches) -> dict:
+    "Loss and accuracy on the held-out masked pieces of a model that knows only the training text's piece frequencies."
     logp = np.log(counts / counts.sum())
     lab = np.concatenate([b.student_labels[b.student_labels != -100].numpy() for b in eval_batches])
     return dict(eval_unigram_loss=float(-logp[lab].mean()) if len(lab) else float('nan'),
                 eval_unigram_accuracy=float((lab == counts.argmax()).mean()) if len(lab) else 0.)
+
+# %% ../nbs/06b_train.ipynb #3aa08994
+@patch
+@torch.no_grad()
+def _init_bias(self:Trainer):
+    "Log unigram frequencies into the new output biases: the student's, and the teacher's new ones."
+    m, logp = self.model, lambda c: torch.from_numpy(np.log(c / c.sum())).float()
+    m.student.mlm.bias.copy_(logp(self.piece_counts))
+    t = m.teacher
+    if t is None or self.stage1_teacher is not None: return                      # a stage-I teacher was trained: keep it
+    t.student_bias.copy_(logp(self.piece_counts).to(t.student_bias))
+    if 'mlm.bias' in getattr(self, 'teacher_report', {}).get('initialised', ['mlm.bias']):
+        t.mlm.bias.copy_(logp(piece_counts(self.chunks, self.dtok.teacher)).to(t.mlm.bias))
 
 # %% ../nbs/06b_train.ipynb #10ef41c6
 @patch
