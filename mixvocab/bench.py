@@ -9,7 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 import torch
 from tokenizers import Tokenizer
-from .core import MixvocabError, call_cli, cli_errors, data_root, keep_freed_memory
+from .core import MixvocabError, call_cli, cli_errors, data_root, keep_freed_memory, require, int_list
 from .model import BertConfig, BertMLM, Student, hf_config, to_hf_state, load_bert, minilm_path, flops_per_token
 from .projection import pairs
 from .dualtok import DualTokenizer
@@ -54,6 +54,7 @@ def mixvocab_bench_tok(
 ):
     "Benchmark the dual tokenizer against `tokenizers`' batch encoding; prints JSON."
     with cli_errors():
+        require(files > 0, f'must be positive, got {files}', 'files'); require(repeats > 0, f'must be positive, got {repeats}', 'repeats')
         from mixvocab.data import read_wiki
         docs = read_wiki(sorted((data_root()/'wiki').glob('wiki_*'))[:files])['text']
         texts = [p for d in docs for p in d.split('\n')]
@@ -115,6 +116,8 @@ def mixvocab_bench_model(
 ):
     "Benchmark a training step of mixvocab's Student against transformers' BertForMaskedLM; prints JSON."
     with cli_errors():
+        require(steps > 0, f'must be positive, got {steps}', 'steps')
+        require(dim >= 16 and dim % (dim // 16) == 0, f'must split into heads of about 16 (48, 96, 192, ...), got {dim}', 'dim')
         import transformers; transformers.logging.set_verbosity_error()
         print(json.dumps(bench_train_step(BertConfig.student(dim, layers), batch_size, seq_len, steps)))
 
@@ -217,7 +220,9 @@ def mixvocab_bench_distill(
     memory:bool=True,     # also measure each configuration's peak memory (one process each)
 ):
     "Benchmark joint and two-stage distillation steps against plain masked-LM steps; prints JSON."
-    with cli_errors(): print(json.dumps(bench_distill(teacher, dim, layers, batch_size, max_len, steps, device, memory)))
+    with cli_errors():
+        require(steps > 0, f'must be positive, got {steps}', 'steps')
+        print(json.dumps(bench_distill(teacher, dim, layers, batch_size, max_len, steps, device, memory)))
 
 # %% ../nbs/12_bench.ipynb #39588256
 GPU_BF16_PEAK_TFLOPS = {'H100': 989., 'H200': 989., 'A100': 312., 'L4': 121., 'T4': 65.}   # dense, data sheets
@@ -325,6 +330,7 @@ def mixvocab_bench_throughput(
 ):
     "Real tokens/s of the grid's four distillation steps, unpacked fp32 against packed bf16; prints JSON."
     with cli_errors():
+        require(steps > 0, f'must be positive, got {steps}', 'steps')
         if profile: print(profile_step(profile, teacher, dim, layers, batch_size, max_len, steps, device))
         else: print(json.dumps(bench_throughput(teacher, dim, layers, batch_size, max_len, steps, device)))
 
@@ -405,7 +411,9 @@ def mixvocab_bench_latency(
 ):
     "Batch-1 latency of the teachers and the students, PyTorch and onnxruntime, fp32 and int8; prints JSON."
     with cli_errors():
-        try: ls, ts = [int(x) for x in lengths.split(',')], [int(x) for x in threads.split(',')]
-        except ValueError: raise MixvocabError(f'expected comma-separated integers, got {lengths!r} / {threads!r}', field='lengths') from None
-        st = {int(k): v for k, v in (x.split('=') for x in students.split(','))} if students else None
+        ls, ts = int_list(lengths, 'lengths', 2), int_list(threads, 'threads')
+        try: st = {int(k): v for k, v in (x.split('=') for x in students.split(','))} if students else None
+        except ValueError: raise MixvocabError(f'expected d=FOLDER,..., got {students!r}', field='students') from None
+        for d, p in (st or {}).items():
+            if not Path(p).is_dir(): raise MixvocabError(f'no such student folder (d={d})', p)
         print(json.dumps(bench_latency(ls, ts, st, min_calls), indent=1))

@@ -8,7 +8,7 @@ import json, time
 from dataclasses import fields
 from pathlib import Path
 import torch
-from .core import MixvocabError, call_cli, cli_errors, write_json
+from .core import MixvocabError, call_cli, cli_errors, write_json, require, new_out
 from .distill import TrainConfig, PRESETS
 from .train import Trainer
 
@@ -54,6 +54,7 @@ def mixvocab_distill(
 ):
     "Distil a student with a smaller vocabulary from a BERT teacher; prints results.json's metrics as JSON."
     with cli_errors():
+        new_out(out)
         given = {k: v for k, v in locals().items() if k in {f.name for f in fields(TrainConfig)} and v is not None}
         if no_pack: given['pack'] = False
         if resume and (Path(out)/'ckpt.pt').exists():
@@ -85,11 +86,18 @@ def pipeline(preset:str='demo', out='runs/pipeline', method:str='dualtrain+proj-
     if preset not in PIPELINES: raise MixvocabError(f'{preset!r} is not one of {list(PIPELINES)}', field='preset')
     out, t0 = Path(out), time.time()
     sc = dict(PIPELINES[preset], **({'device': device} if device else {}))
+    require(student_dim > 0, f'must be positive, got {student_dim}', 'student_dim')
+    from mixvocab.distill import METHODS
+    require(method in METHODS, f'{method!r} is not one of {tuple(METHODS)}', 'method')
+    new_out(out)
     if vocab and build_vocab: raise MixvocabError('give --vocab or --build-vocab, not both', field='vocab')
-    if build_vocab: vocab = _build_vocab(sc, out/'vocab', log)
     if vocab:
+        if Path(vocab).is_dir(): raise MixvocabError('is a folder; --vocab takes a vocab.txt file', vocab)
         if not Path(vocab).is_file(): raise MixvocabError('no such vocabulary file', vocab)
+        from mixvocab.vocab import read_vocab
+        if not read_vocab(vocab): raise MixvocabError('is empty: a vocab.txt holds one WordPiece per line', vocab)
         sc['student_vocab'] = str(Path(vocab).resolve())
+    if build_vocab: vocab = _build_vocab(sc, out/'vocab', log); sc['student_vocab'] = str(Path(vocab).resolve())
     grid = dict(scales={preset: sc}, path=f'pipeline preset {preset}',
                 cells=[dict(dims=[student_dim], methods=[method], seeds=[0], schedule='two-stage')])
     run_grid(preset, grid, out/'runs', out/'results', quiet=quiet, log=log)

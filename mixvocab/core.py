@@ -10,9 +10,9 @@ from fastcore.script import Param
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['RESULTS_FIELDS', 'SCALE_REQUIRED', 'MixvocabError', 'cli_errors', 'cli_parser', 'call_cli', 'repo_root', 'data_root',
-           'looks_like_path', 'hub_reachable', 'in_test', 'set_seed', 'git_sha', 'keep_freed_memory', 'atomic_write',
-           'write_json', 'validate_results', 'write_results', 'read_results']
+__all__ = ['RESULTS_FIELDS', 'SCALE_REQUIRED', 'MixvocabError', 'cli_errors', 'require', 'int_list', 'new_out', 'cli_parser',
+           'call_cli', 'repo_root', 'data_root', 'looks_like_path', 'hub_reachable', 'in_test', 'set_seed', 'git_sha',
+           'keep_freed_memory', 'atomic_write', 'write_json', 'validate_results', 'write_results', 'read_results']
 
 # %% ../nbs/00_core.ipynb #575d6136
 class MixvocabError(ValueError):
@@ -22,17 +22,43 @@ class MixvocabError(ValueError):
         where = '' if path is None else str(path) + (f':{line}' if line is not None else '') + ': '
         super().__init__(where + (f'{field}: ' if field else '') + msg)
 
+_OS_ERRORS = {FileNotFoundError: 'no such file or folder', IsADirectoryError: 'is a folder where a file is expected',
+              NotADirectoryError: 'is a file where a folder is expected', FileExistsError: 'already exists: choose another path',
+              PermissionError: 'permission denied'}
+
 @contextlib.contextmanager
 def cli_errors():
-    "Turn a `MixvocabError` (or a missing file) raised inside into one line on stderr and exit code 2."
+    "Turn a `MixvocabError`, or a file-system mistake (missing, a folder for a file, existing), into one line on stderr and exit code 2."
     try: yield
-    except (MixvocabError, FileNotFoundError) as e:
+    except MixvocabError as e:
         print(f'error: {e}', file=sys.stderr); sys.exit(2)
+    except tuple(_OS_ERRORS) as e:
+        what = next(m for t, m in _OS_ERRORS.items() if isinstance(e, t))
+        print(f'error: {e.filename}: {what}' if e.filename else f'error: {what}: {e}', file=sys.stderr); sys.exit(2)
 
 # %% ../nbs/00_core.ipynb #e6458757
+def require(ok:bool, msg:str, field:str|None=None, path=None):
+    "A command's argument check: a `MixvocabError` naming the field (or file) unless `ok`."
+    if not ok: raise MixvocabError(msg, path, field=field)
+
+def int_list(s:str, field:str, minimum:int=1) -> list[int]:
+    "Comma-separated integers from a command line (`'16,32,128'`), each at least `minimum`."
+    try: v = [int(x) for x in str(s).split(',') if x.strip()]
+    except ValueError: raise MixvocabError(f'expected comma-separated integers, got {s!r}', field=field) from None
+    require(all(x >= minimum for x in v), f'every value must be at least {minimum}, got {s!r}', field)
+    return v
+
+def new_out(out, kind:str='folder'):
+    "Refuse an `--out` that is an existing file (a folder `out` may exist: runs resume into it)."
+    require(not Path(out).is_file(), f'is an existing file; --out names a {kind}', path=out)
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):   # one line, like every other mistake (argparse prints the usage block too)
+        print(f'error: {message} (see {self.prog} --help)', file=sys.stderr); sys.exit(2)
+
 def cli_parser(func) -> argparse.ArgumentParser:
-    "An `argparse` parser from `func`'s signature and comments, with `--dashed-flags`."
-    p = argparse.ArgumentParser(prog=func.__name__, description=func.__doc__)
+    "An `argparse` parser from `func`'s signature and comments, with `--dashed-flags`; its errors are one line."
+    p = _Parser(prog=func.__name__, description=func.__doc__)
     for k, v in docments(func, full=True, returns=False, eval_str=True).items():
         param = v.anno if isinstance(v.anno, Param) else Param(v.docment, v.anno)
         param.set_default(v.default)

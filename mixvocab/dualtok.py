@@ -279,7 +279,13 @@ def mixvocab_tokenize(
         texts = list(texts or [])
         if file:
             if not Path(file).exists(): raise MixvocabError('no such file', file)
-            texts += [l.rstrip('\n') for l in Path(file).read_bytes().decode('utf-8', 'replace').split('\n') if l.strip()]
+            if Path(file).is_dir(): raise MixvocabError('is a folder; --file takes a text file, one text (or TAB-separated pair) per line', file)
+            lines = Path(file).read_bytes().decode('utf-8', 'replace').split('\n')
+            for i, l in enumerate(lines, 1):
+                if l.count('\t') > 1: raise MixvocabError(f'{l.count(chr(9)) + 1} TAB-separated fields; a line holds one text or a pair (one TAB)', file, i)
+            got = [l.rstrip('\r') for l in lines if l.strip()]
+            if not got: raise MixvocabError('is empty: no text to tokenize', file)
+            texts += got
         if not texts: raise MixvocabError('no text given: pass TEXT arguments or --file')
         dtok = DualTokenizer(teacher_vocab or data_root()/'vocab'/'bert-base-uncased-vocab.txt',
                              student_vocab or default_student_vocab(), p_dt=p_dt, max_len=max_len, mlm_prob=mlm_prob)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json, time, uuid
 from pathlib import Path
 import torch
-from .core import MixvocabError, call_cli, cli_errors, write_results, data_root, git_sha
+from .core import MixvocabError, call_cli, cli_errors, write_results, data_root, git_sha, require, new_out
 from .model import load_bert, BertMLM, mlm_hits, check_vocab
 from .dualtok import DualTokenizer
 
@@ -54,9 +54,12 @@ def mixvocab_eval_mlm(
     "Masked-token and masked-word accuracy of a saved model; prints JSON."
     with cli_errors():
         if not model: raise MixvocabError('give the model folder with --model')
+        require(max_texts >= 0, f'must be 0 (all) or more, got {max_texts}', 'max_texts'); require(batch_size > 0, f'must be positive, got {batch_size}', 'batch_size')
+        if out: new_out(out)
         from mixvocab.data import load_data
         texts = load_data(data)['text']
         texts = texts[:max_texts] if max_texts else texts
+        if not texts: raise MixvocabError('holds no text to evaluate on', data)
         m = eval_mlm(model, texts, seed, batch_size, max_len, device)
         scale = dict(texts=len(texts), masked_tokens=m['n_masked_tokens'], device=device, wall_time_s=m['wall_time_s'])
         if out:

@@ -7,11 +7,11 @@ from __future__ import annotations
 import json, os, shutil, tempfile, time, warnings
 from pathlib import Path
 import numpy as np
-from .core import MixvocabError, call_cli, cli_errors, write_json, git_sha
+from .core import MixvocabError, call_cli, cli_errors, write_json, git_sha, require
 
 # %% auto #0
 __all__ = ['KINDS', 'FORMATS', 'TOKENIZER_FILES', 'model_kind', 'load_exportable', 'to_onnx', 'export_onnx', 'OnnxModel',
-           'parity', 'size_rows', 'mixvocab_export']
+           'parity', 'size_rows', 'int8_effect', 'mixvocab_export']
 
 # %% ../nbs/11a_export.ipynb #e087cf53
 KINDS = {'BertForMaskedLM': 'mlm', 'BertForSequenceClassification': 'classifier'}
@@ -165,6 +165,23 @@ def size_rows(dims=(48, 96, 192), work=None) -> list[dict]:
         rows.append(dict(d=d, params=sum(p.numel() for p in s.parameters()), fp32_bytes=fp32, int8_bytes=(work/f'd{d}.int8.onnx').stat().st_size))
     return rows
 
+# %% ../nbs/11a_export.ipynb #fc35d765
+def int8_effect(classifier_dir, task:str='sst2', work=None) -> dict:
+    "fp32 and int8 ONNX exports of a fine-tuned classifier, compared on `task`'s report set."
+    from mixvocab.finetune import task_splits, TASK_SPECS
+    work = Path(work or tempfile.mkdtemp())
+    sp = task_splits(task)
+    ds = sp['report']
+    texts, pairs, gold = list(ds['text']), (list(ds['text_pair']) if 'text_pair' in ds.column_names else None), np.asarray(ds['label'])
+    pred = {}
+    for fmt in FORMATS:
+        export_onnx(classifier_dir, work/fmt, fmt)
+        om = OnnxModel(work/fmt)
+        pred[fmt] = np.concatenate([om(texts[i:i + 64], None if pairs is None else pairs[i:i + 64]).argmax(-1) for i in range(0, len(texts), 64)])
+    return dict(task=task, n=len(gold), accuracy_fp32=float((pred['onnx'] == gold).mean()), accuracy_int8=float((pred['onnx-int8'] == gold).mean()),
+                agreement=float((pred['onnx'] == pred['onnx-int8']).mean()),
+                bytes_fp32=(work/'onnx'/'model.onnx').stat().st_size, bytes_int8=(work/'onnx-int8'/'model.onnx').stat().st_size, model=str(classifier_dir))
+
 # %% ../nbs/11a_export.ipynb #c367bcc7
 @call_cli
 def mixvocab_export(
@@ -177,6 +194,7 @@ def mixvocab_export(
     with cli_errors():
         if not model or not out: raise MixvocabError('give --model and --out')
         if format not in FORMATS: raise MixvocabError(f'{format!r} is not one of {FORMATS}', field='format')
+        require(parity_texts >= 0, f'must be 0 (skip) or more, got {parity_texts}', 'parity_texts')
         if Path(out).exists(): raise MixvocabError('already exists: choose a new --out (nothing is overwritten)', out)
         texts = None
         if parity_texts:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json, math, os, time, uuid
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
-from .core import MixvocabError, call_cli, cli_errors, write_results, keep_freed_memory, git_sha
+from .core import MixvocabError, call_cli, cli_errors, write_results, keep_freed_memory, git_sha, require, new_out
 from .model import load_bert, Bert, BertConfig, write_hf, check_vocab, _ours_to_hf
 from .vocab import wordpiece_tokenizer
 from .optim import Lamb, param_groups, lr_factor
@@ -217,5 +217,8 @@ def mixvocab_finetune(
     "Fine-tune a BERT on a classification task; prints the metrics and the scale as JSON."
     with cli_errors():
         if not model or not task: raise MixvocabError('give --model and --task')
+        require(task in TASK_SPECS, f'{task!r} is not one of {list(TASK_SPECS)}', 'task')
+        require(max_train >= 0, f'must be 0 (all) or more, got {max_train}', 'max_train'); require(batch_size > 0, f'must be positive, got {batch_size}', 'batch_size')
+        if out: new_out(out)
         r = finetune(model, task, epochs, lr, batch_size, max_len, seed, device, out, max_train, quiet, optimizer, warmup, precision)
         print(json.dumps(dict(task=task, model=model, **r['metrics'], proxy=r['config']['proxy'], scale=r['scale'])))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json, re, shutil, time, tomllib
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
-from .core import MixvocabError, call_cli, cli_errors, write_results, read_results, repo_root, write_json, atomic_write
+from .core import MixvocabError, call_cli, cli_errors, write_results, read_results, repo_root, write_json, atomic_write, require
 from .distill import TrainConfig, METHODS, is_stage1_teacher
 from .train import Trainer
 
@@ -29,6 +29,7 @@ _CELL_KEYS = {'about', 'dims', 'methods', 'schedule', 'seeds', 'scales'}
 def load_grid(path=None) -> dict:
     "Read and check a grid file; a `MixvocabError` names the file and the first wrong key."
     path = Path(path) if path else default_grid()
+    if path.is_dir(): raise MixvocabError('is a folder; --grid takes a grid file (TOML)', path)
     if not path.is_file(): raise MixvocabError('no such grid file', path)
     try: g = tomllib.loads(path.read_text(encoding='utf-8'))
     except tomllib.TOMLDecodeError as e: raise MixvocabError(f'not valid TOML ({e})', path) from None
@@ -160,6 +161,7 @@ def mixvocab_grid(
 ):
     "Run the reproduction grid's missing cells; prints a line per finished step and a summary."
     with cli_errors():
+        require(max_cells >= 0, f'must be 0 (all) or more, got {max_cells}', 'max_cells')
         g = load_grid(grid)
         if list:
             root = repo_root() or Path.cwd()

@@ -8,7 +8,7 @@ import json, math, os, re
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import MixvocabError, atomic_write, write_json, call_cli, cli_errors, looks_like_path, hub_reachable
+from .core import MixvocabError, atomic_write, write_json, call_cli, cli_errors, looks_like_path, hub_reachable, require, int_list
 
 # %% auto #0
 __all__ = ['ACTS', 'PAPER_TABLE1', 'BertConfig', 'Embeddings', 'Attention', 'Layer', 'Bert', 'MLMHead', 'masked_ce',
@@ -416,6 +416,7 @@ def mixvocab_sizes(
 ):
     "The paper's Table 1: parameters, megabytes and FLOPs of the students and teachers."
     with cli_errors():
-        extra = {f'student d={d} L={layers}': BertConfig.student(int(d), layers, vocab_size) for d in student_dims.split(',') if d.strip()}
+        require(layers > 0, f'must be positive, got {layers}', 'layers'); require(vocab_size > 0, f'must be positive, got {vocab_size}', 'vocab_size')
+        extra = {f'student d={d} L={layers}': BertConfig.student(d, layers, vocab_size) for d in int_list(student_dims, 'student_dims')}
         rows = size_table(extra)
         print('\n'.join(json.dumps(r) for r in rows) if json_out else format_size_table(rows))

@@ -14,7 +14,7 @@ from .grid import load_grid, grid_cells, cell_status
 __all__ = ['METHODS_ORDER', 'LABELS', 'DIMS', 'T3_COLS', 'CLAIMS', 'SHIP_FILES', 'paper_tables', 'load_results', 'scale_line',
            'agg', 'fmt', 'table2', 'table3', 'majority_line', 'compare', 'reading', 'plot_size_accuracy', 'plot_curves',
            'calibration_record', 'plot_calibration', 'students_dir', 'shipped_students', 'load_student', 'model_card',
-           'ship_student']
+           'ship_student', 'report_markdown']
 
 # %% ../nbs/10_report.ipynb #015b1f12
 METHODS_ORDER = ('nokd', 'dualtrain', 'dualtrain+proj-down', 'dualtrain+proj-up')
@@ -190,15 +190,16 @@ def plot_curves(rows, dim:int=48, path=None):
 def calibration_record(run_dirs, out=None) -> dict:
     "The held-out curves and settings of calibration runs (their `metrics.jsonl` and `ckpt.pt` config), as one JSON object."
     import torch
-    runs = {}
+    from dataclasses import asdict
+    from mixvocab.distill import TrainConfig
+    runs, defaults = {}, asdict(TrainConfig())                                    # older runs' checkpoints lack newer fields: their defaults then
     for d in map(Path, run_dirs):
         if not (d/'metrics.jsonl').exists(): continue
         cfg = torch.load(d/'ckpt.pt', map_location='cpu', weights_only=False)['config'] if (d/'ckpt.pt').exists() else {}
         lines = [json.loads(l) for l in (d/'metrics.jsonl').read_text().splitlines() if l.strip()]
-        runs[d.name] = dict(config={k: cfg.get(k) for k in ('method', 'schedule', 'lr', 'warmup', 'batch_size', 'max_len', 'steps', 'stage1_steps',
-                                                           'student_dim', 'layers', 'precision', 'max_texts', 'teacher')},
-                            curve=[l for l in lines if any(k.startswith('eval_') for k in l)],
-                            tokens_per_s=statistics.median([l['tokens_per_s'] for l in lines if 'tokens_per_s' in l] or [0]))
+        runs[d.name] = dict(config={k: cfg.get(k, defaults[k]) for k in ('method', 'schedule', 'lr', 'warmup', 'batch_size', 'max_len', 'steps', 'stage1_steps',
+                                                           'student_dim', 'layers', 'precision', 'max_texts', 'teacher', 'dropout', 'init_bias')},
+                            curve=[l for l in lines if any(k.startswith('eval_') for k in l)])
     rec = dict(device='cpu (2 cores, AVX512-BF16)', runs=runs)
     if out: write_json(out, rec)
     return rec
@@ -275,3 +276,18 @@ def ship_student(cell:str, scale:str='cpu', runs=None, rows=None, out=None) -> P
     (tmp/'README.md').write_text(model_card(cell, rows, scale), encoding='utf-8')
     shutil.rmtree(out, ignore_errors=True); tmp.rename(out)
     return out
+
+# %% ../nbs/10_report.ipynb #aefb3c44
+def report_markdown(scale:str='cpu', rows=None) -> str:
+    "The results section of a scale: the scale line, Tables 2 and 3, the majority floor, the computed reading, progress."
+    rows = rows if rows is not None else load_results(scale)
+    done = sum(1 for r in rows if r['cell'] != 'stage1' and r['mlm'] and r['ft'])
+    parts = [f'**Scale.** {scale_line(rows, scale)}',
+             f'Cells with every result: {done} of {sum(1 for r in rows if r["cell"] != "stage1")} (the rest: `mixvocab_grid --scale {scale}`).',
+             '**Table 2**: masked-token accuracy (%) on Reddit comments, two-stage students; ours (mean ± sd (seeds)) beside the paper\'s.',
+             table2(rows),
+             '**Table 3**: fine-tuning (%), ours / the paper\'s (GLUE test server). ' + majority_line(rows),
+             table3(rows),
+             '**Reading** (d = 48, three seeds; a difference counts when it exceeds twice its standard error):',
+             reading(rows)]
+    return '\n\n'.join(parts)

@@ -133,7 +133,8 @@ def _build_data(self:Trainer):
     texts = texts[:cfg.max_texts] if cfg.max_texts else texts
     self.chunks = pack_texts(texts, self.student_vocab, cfg.max_len) if cfg.pack else chunk_texts(texts, cfg.max_len // 2)
     if len(self.chunks) < cfg.batch_size * self.world:
-        raise MixvocabError(f'{len(self.chunks)} sequences of text: fewer than one batch of {cfg.batch_size} x {self.world} processes', field='corpus')
+        raise MixvocabError(f'{len(self.chunks)} sequences of text: fewer than one batch of {cfg.batch_size} x {self.world} processes; give more text',
+                            cfg.corpus, field='corpus')
     self.dtok = DualTokenizer(self.teacher_vocab, self.student_vocab, p_dt=cfg.p_dt, max_len=cfg.max_len, mlm_prob=cfg.mlm_prob, seed=cfg.seed)
     self.collate = DualCollator(self.dtok, cfg.seed)
     ev = chunk_texts(load_data(cfg.eval_corpus)['text'][:cfg.eval_texts * 4], cfg.max_len // 2)[:cfg.eval_texts]

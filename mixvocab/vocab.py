@@ -4,13 +4,13 @@
 
 # %% ../nbs/02_vocab.ipynb #9cead655
 from __future__ import annotations
-import collections, json, time
+import collections, json, sys, time
 import numpy as np
 from pathlib import Path
 from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors, decoders, trainers
 from fastcore.script import Param
 from fastcore.basics import patch
-from .core import MixvocabError, atomic_write, write_json, cli_errors, call_cli, data_root, repo_root, in_test
+from .core import MixvocabError, atomic_write, write_json, cli_errors, call_cli, data_root, repo_root, in_test, require, int_list, new_out
 from .data import read_reddit, load_data
 
 # %% auto #0
@@ -300,16 +300,26 @@ def mixvocab_vocab(
     "Train a student WordPiece vocabulary and print its statistics as JSON."
     with cli_errors():
         t0 = time.time()
-        texts = _corpus_texts([corpus] if isinstance(corpus, str) else corpus or [str(data_root()/'wiki')])
+        require(size > 0, f'must be positive, got {size}', 'size')
+        require(algorithm in ALGORITHMS, f'{algorithm!r} is not one of {ALGORITHMS}', 'algorithm')
+        require(0 < coverage <= 1, f'must be in (0, 1], got {coverage}', 'coverage')
+        new_out(out)
+        say = lambda m: print(f'[{time.time() - t0:5.1f} s] {m}', file=sys.stderr, flush=True)   # progress, off stdout's JSON
         teacher = wordpiece_tokenizer(teacher_vocab or data_root()/'vocab'/'bert-base-uncased-vocab.txt')
+        texts = _corpus_texts([corpus] if isinstance(corpus, str) else corpus or [str(data_root()/'wiki')])
+        if not texts: raise MixvocabError('holds no text', corpus if isinstance(corpus, str) else (corpus or ['wiki'])[0])
+        say(f'read {len(texts):,} training texts')
         evals = _corpus_texts([eval_corpus] if isinstance(eval_corpus, str) else eval_corpus) if eval_corpus else (
             list(read_reddit(data_root()/'reddit')['text']) if data_root(required=False) else texts[-1000:])
+        say(f'learning {size:,} WordPieces ({algorithm})')
         tok = train_vocab(texts, size, algorithm, coverage)
         save_vocab(tok, out)
+        say(f'measuring on {len(evals):,} texts')
         stats = dict(vocab_stats(tok, teacher, evals), algorithm=algorithm, corpus_texts=len(texts), eval_texts=len(evals),
                      out=str(out), seconds=round(time.time() - t0, 1))
         if sweep:
-            rows = size_sweep(texts, [int(s) for s in sweep.split(',')], evals, teacher, coverage=coverage)
+            say('the size sweep, both learners')
+            rows = size_sweep(texts, int_list(sweep, 'sweep'), evals, teacher, coverage=coverage)
             write_json(Path(out).parent/'vocab_sweep.json', dict(corpus_texts=len(texts), eval_texts=len(evals), rows=rows))
             plot_sweep(rows, figure or Path(out).parent/'vocab_sweep', teacher_wpw=stats['wordpieces_per_word']['teacher'])
         write_json(Path(out)/'stats.json', stats)
