@@ -22,7 +22,7 @@ from .train import chunk_texts
 __all__ = ['GPU_BF16_PEAK_TFLOPS', 'bench_dualtok', 'mixvocab_bench_tok', 'matmul_peak', 'train_step_flops', 'bench_train_step',
            'mixvocab_bench_model', 'spread', 'bench_distill', 'mixvocab_bench_distill', 'device_bf16_peak',
            'step_flops', 'bench_throughput', 'profile_step', 'mixvocab_bench_throughput', 'bench_latency',
-           'mixvocab_bench_latency']
+           'mixvocab_bench_latency', 'latency_table', 'plot_latency']
 
 # %% ../nbs/12_bench.ipynb #2fc5730d
 def bench_dualtok(texts, dtok:DualTokenizer, batch_size:int=256, repeats:int=3) -> dict:
@@ -417,3 +417,26 @@ def mixvocab_bench_latency(
         for d, p in (st or {}).items():
             if not Path(p).is_dir(): raise MixvocabError(f'no such student folder (d={d})', p)
         print(json.dumps(bench_latency(ls, ts, st, min_calls), indent=1))
+
+# %% ../nbs/12_bench.ipynb #d0c9eb7e
+def latency_table(res:dict, threads:int=1) -> str:
+    "Markdown: per model and input length, the four runtimes' median milliseconds at `threads` threads."
+    out = [f'| model ({threads} thread{"s" if threads > 1 else ""}) | tokens | PyTorch fp32 | PyTorch int8 | onnxruntime fp32 | onnxruntime int8 |', '|---|---:|---:|---:|---:|---:|']
+    for r in res['rows']:
+        if r['threads'] == threads:
+            out.append(f"| {r['model']} | {r['tokens']} | {r['torch_fp32_ms']:.2f} | {r['torch_int8_ms']:.2f} | {r['ort_fp32_ms']:.2f} | {r['ort_int8_ms']:.2f} |")
+    return '\n'.join(out)
+
+def plot_latency(res:dict, tokens:int=32, path=None):
+    "Latency against model size (parameters) at `tokens` tokens, one line per runtime, both thread counts."
+    import matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot as plt
+    fig, axs = plt.subplots(1, 2, figsize=(10, 3.8), sharey=True)
+    for ax, th in zip(axs, sorted({r['threads'] for r in res['rows']})):
+        rows = sorted([r for r in res['rows'] if r['threads'] == th and r['tokens'] == tokens], key=lambda r: res['sizes'][r['model']]['params'])
+        x = [res['sizes'][r['model']]['params'] for r in rows]
+        for k, lab in (('torch_fp32_ms', 'PyTorch fp32'), ('torch_int8_ms', 'PyTorch int8'), ('ort_fp32_ms', 'onnxruntime fp32'), ('ort_int8_ms', 'onnxruntime int8')):
+            ax.plot(x, [r[k] for r in rows], 'o-', label=lab)
+        ax.set_xscale('log'); ax.set_yscale('log'); ax.set_xlabel('parameters'); ax.set_title(f'batch 1, {tokens} tokens, {th} thread(s)', fontsize=10); ax.grid(alpha=.3)
+    axs[0].set_ylabel('ms per call (median)'); axs[0].legend(fontsize=8); fig.tight_layout()
+    if path: fig.savefig(path, dpi=120)
+    return fig

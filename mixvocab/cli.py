@@ -36,6 +36,7 @@ def mixvocab_distill(
     eps:float=None,           # weight of the cross-entropy terms
     dropout:float=None,       # dropout of student and teacher while distilling (default 0.1)
     init_bias:str=None,       # new masked-LM output biases: zeros (BERT, the default) | unigram (log piece frequencies)
+    teacher_table:str=None,   # two-stage: the teacher's student-vocabulary table starts random (the default) | teacher (its own embeddings)
     proj_reduction:str=None,  # projection loss per pair: mean (a mean square error, the default) | sum (the literal sum)
     precision:str=None,       # fp32 | bf16 | auto (default: bf16 on CUDA, XLA and CPUs with bf16 instructions)
     no_pack:bool=False,       # one padded chunk of max_len // 2 words per sequence instead of packed sequences
@@ -73,6 +74,7 @@ PIPELINES = {
     'tiny': dict(teacher='tiny', layers=2, stage1_steps=10, steps=30, batch_size=8, max_len=64, lr=2e-3, max_texts=400, eval_texts=32,
                  eval_every=10, ckpt_every=10, log_every=5, mlm_texts=64, finetune=dict(tasks=['sst2'], epochs=1, max_train=128)),
     'demo': dict(teacher='minilm', layers=12, stage1_steps=150, steps=600, batch_size=32, max_len=128, lr=5e-3, warmup=0.05, max_texts=8000,
+                 init_bias='unigram', teacher_table='teacher',
                  eval_texts=256, eval_every=100, ckpt_every=100, log_every=20, mlm_texts=2000, finetune=dict(tasks=['sst2'], epochs=1, max_train=4000)),
     'paper': dict(teacher='bert-base-uncased', layers=12, stage1_steps=250_000, steps=250_000, batch_size=4096, max_len=128, lr=1.25e-3, warmup=0.01,
                   eval_every=10_000, ckpt_every=2000, log_every=100, mlm_texts=6400, finetune=dict(tasks=['sst2', 'mrpc', 'mnli', 'snips'], epochs=10)),

@@ -18,7 +18,8 @@ from .vocab import read_vocab
 
 # %% auto #0
 __all__ = ['METHODS', 'SCHEDULES', 'PRESETS', 'STAGE1_EXTRA', 'Method', 'TrainConfig', 'seeded', 'Distiller', 'set_dropout',
-           'build_distiller', 'pca_init', 'save_stage1_teacher', 'is_stage1_teacher', 'load_stage1_teacher']
+           'build_distiller', 'pca_init', 'teacher_table', 'save_stage1_teacher', 'is_stage1_teacher',
+           'load_stage1_teacher']
 
 # %% ../nbs/06_distill.ipynb #22d65836
 class Method(NamedTuple):
@@ -53,6 +54,7 @@ class TrainConfig:
     mlm_prob: float = 0.15
     dropout: float = 0.1           # dropout of student and teacher while distilling (saved models keep BERT's 0.1 for fine-tuning)
     init_bias: str = 'zeros'       # new masked-LM output biases: 'zeros' (BERT) or 'unigram' (log piece frequencies of the training text)
+    teacher_table: str = 'random'  # two-stage: the teacher's new student-vocabulary table starts 'random' (BERT init) or from the 'teacher''s own embeddings
     pack: bool = True              # fill every sequence with consecutive text (BERT's way); False: one padded chunk of max_len // 2 words each
     precision: str = 'auto'        # fp32 | bf16 (autocast for the encoders; weights, optimiser and losses fp32) | auto (see `resolve_precision`)
     compile: bool = False          # torch.compile the encoders (fixed shapes; the heads stay eager)
@@ -75,6 +77,7 @@ class TrainConfig:
         if self.precision not in ('fp32', 'bf16', 'auto'): raise MixvocabError(f"{self.precision!r} is not fp32, bf16 or auto", field='precision')
         for f in ('batch_size', 'max_len', 'student_dim', 'layers', 'ckpt_every', 'log_every'):
             if getattr(self, f) <= 0: raise MixvocabError(f'must be positive, got {getattr(self, f)}', field=f)
+        if self.teacher_table not in ('random', 'teacher'): raise MixvocabError(f"{self.teacher_table!r} is not 'random' or 'teacher'", field='teacher_table')
         if self.init_bias not in ('zeros', 'unigram'): raise MixvocabError(f"{self.init_bias!r} is not 'zeros' or 'unigram'", field='init_bias')
         if not 0 <= self.dropout < 1: raise MixvocabError(f'must be in [0, 1), got {self.dropout}', field='dropout')
         if self.stage1_steps < 0: raise MixvocabError(f'must be 0 or more, got {self.stage1_steps}', field='stage1_steps')
@@ -179,6 +182,29 @@ def enter_stage2(self:Distiller):
     w.copy_(pca_init(self.teacher.student_embed, self.student.cfg.hidden, self.student.cfg.init_range).to(w))
     self.stage = 2
     self.set_trainable()
+
+# %% ../nbs/06_distill.ipynb #bcb8b575
+def _spell(text:str, vocab:dict, cont:bool) -> list[int]:
+    "Greedy longest-match-first WordPiece ids of `text` in `vocab` (as a continuation if `cont`); [] if it cannot be spelled."
+    ids, i = [], 0
+    while i < len(text):
+        for j in range(len(text), i, -1):
+            piece = ('##' if cont or i > 0 else '') + text[i:j]
+            if piece in vocab: ids.append(vocab[piece]); i = j; break
+        else: return []
+    return ids
+
+@torch.no_grad()
+def teacher_table(teacher_embeddings:torch.Tensor, teacher_vocab:dict, student_vocab:dict) -> torch.Tensor:
+    "A `(V_s, H)` table: each student piece's teacher embedding, or the mean of those spelling it (the [UNK] row if none can)."
+    E = teacher_embeddings.detach().float()
+    out = torch.empty(len(student_vocab), E.shape[1])
+    for s, j in student_vocab.items():
+        if s in teacher_vocab: out[j] = E[teacher_vocab[s]]; continue
+        cont = s.startswith('##')
+        ids = _spell(s[2:] if cont else s, teacher_vocab, cont) or [teacher_vocab['[UNK]']]
+        out[j] = E[ids].mean(0)
+    return out
 
 # %% ../nbs/06_distill.ipynb #e0198fa9
 STAGE1_EXTRA = ('student_embed', 'student_bias')

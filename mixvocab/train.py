@@ -117,7 +117,12 @@ def _build(self:Trainer):
     if bert is not None or teacher is not None: check_vocab(self.teacher_vocab, (bert or teacher).cfg.vocab_size)
     self.n_stage1 = cfg.stage1_steps if cfg.two_stage and self.stage1_teacher is None else 0
     if self.n_stage1 + cfg.steps == 0: raise MixvocabError('nothing to train: steps=0 with a finished stage-I teacher', field='steps')
-    self.model = build_distiller(cfg, n_s, bert, teacher, stage=1 if self.n_stage1 > 0 else 2).to(self.device)
+    self.model = build_distiller(cfg, n_s, bert, teacher, stage=1 if self.n_stage1 > 0 else 2)
+    if self.n_stage1 > 0 and cfg.teacher_table == 'teacher':                   # stage I adapts the teacher's own embeddings
+        from mixvocab.distill import teacher_table
+        self.model.teacher.student_embed.data.copy_(teacher_table(self.model.teacher.bert.embeddings.word.weight, read_vocab(self.teacher_vocab),
+                                                                  read_vocab(self.student_vocab)))
+    self.model.to(self.device)
     self.precision = resolve_precision(cfg.precision, self.device)
     self.model.bf16 = self.precision == 'bf16'
     if cfg.compile:                                                             # the encoders see fixed (B, max_len) shapes
