@@ -28,7 +28,8 @@ def eval_mlm(model_dir, texts, seed:int=0, batch_size:int=64, max_len:int=128, d
     is_cont = torch.from_numpy(dt._s_cont)
     model.to(device).eval()
     tot, t0 = dict(token_hits=0, tokens=0, word_hits=0, words=0), time.time()
-    for i in range(0, len(texts), batch_size):
+    from tqdm.auto import tqdm
+    for i in tqdm(range(0, len(texts), batch_size), desc='masked-word evaluation', unit='batch', disable=None):   # a bar on a terminal only
         b = dt(texts[i:i + batch_size], seed=[seed, i])
         h = model.bert(b.student_input_ids.to(device), b.student_attention_mask.to(device), b.student_token_type_ids.to(device))
         sel = b.student_labels != -100

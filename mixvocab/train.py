@@ -4,7 +4,7 @@
 
 # %% ../nbs/06b_train.ipynb #97c3addf
 from __future__ import annotations
-import json, os, random, time, uuid
+import json, os, random, sys, time, uuid
 from dataclasses import asdict
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn
@@ -133,9 +133,12 @@ def _build(self:Trainer):
 @patch
 def _build_data(self:Trainer):
     from mixvocab.data import load_data
-    cfg = self.cfg
+    cfg, t0 = self.cfg, time.time()
+    say = (lambda m: None) if self.quiet or self.rank else (lambda m: print(f'[{time.time() - t0:5.1f} s] {m}', file=sys.stderr, flush=True))
     texts = load_data(cfg.corpus)['text']
     texts = texts[:cfg.max_texts] if cfg.max_texts else texts
+    if not len(texts): raise MixvocabError('holds no text to train on', cfg.corpus, field='corpus')
+    say(f'{len(texts):,} texts read; packing them into sequences of {cfg.max_len} tokens')
     self.chunks = pack_texts(texts, self.student_vocab, cfg.max_len) if cfg.pack else chunk_texts(texts, cfg.max_len // 2)
     if len(self.chunks) < cfg.batch_size * self.world:
         raise MixvocabError(f'{len(self.chunks)} sequences of text: fewer than one batch of {cfg.batch_size} x {self.world} processes; give more text',
@@ -145,6 +148,7 @@ def _build_data(self:Trainer):
     ev = chunk_texts(load_data(cfg.eval_corpus)['text'][:cfg.eval_texts * 4], cfg.max_len // 2)[:cfg.eval_texts]
     self.eval_batches = [self.dtok(ev[i:i + cfg.batch_size], seed=[cfg.seed, 1_000_003, i]) for i in range(0, len(ev), cfg.batch_size)]
     self.is_cont = torch.from_numpy(self.dtok._s_cont)                            # which student pieces continue a word
+    say(f'{len(self.chunks):,} sequences; counting pieces for the unigram baseline')
     self.piece_counts = piece_counts(self.chunks, self.dtok.student)
     self.unigram = unigram_baseline(self.piece_counts, self.eval_batches)
 
