@@ -201,7 +201,9 @@ def calibration_record(run_dirs, out=None) -> dict:
                                                            'student_dim', 'layers', 'precision', 'max_texts', 'teacher', 'dropout', 'init_bias')},
                             curve=[l for l in lines if any(k.startswith('eval_') for k in l)])
     rec = dict(device='cpu (2 cores, AVX512-BF16)', runs=runs)
-    if out: write_json(out, rec)
+    if out:
+        if Path(out).exists(): rec = {**json.loads(Path(out).read_text()), **rec}   # keep what else the record holds (the fine-tuning sweep)
+        write_json(out, rec)
     return rec
 
 def plot_calibration(rec:dict, path=None):
