@@ -122,6 +122,7 @@ def _build(self:Trainer):
         from mixvocab.distill import teacher_table
         self.model.teacher.student_embed.data.copy_(teacher_table(self.model.teacher.bert.embeddings.word.weight, read_vocab(self.teacher_vocab),
                                                                   read_vocab(self.student_vocab)))
+    if cfg.two_stage and self.stage1_teacher is not None: self.model.enter_stage2()   # a saved stage-I teacher: stage II's start, as in one run
     self.model.to(self.device)
     self.precision = resolve_precision(cfg.precision, self.device)
     self.model.bf16 = self.precision == 'bf16'
