@@ -348,9 +348,9 @@ def _torch_int8(c):
     "PyTorch eager int8 of a `Classifier`: transformers' BERT with the same weights through `quantize_dynamic`."
     # our attention reads its three Linear weights to do one GEMM, which dynamic quantisation (it swaps the Linear modules) does not allow
     import warnings, transformers
-    from mixvocab.model import _ours_to_hf
+    from mixvocab.finetune import classifier_hf_state
     hf = transformers.BertForSequenceClassification(transformers.BertConfig(**hf_config(c.cfg, 'BertForSequenceClassification'), num_labels=2))
-    state = {('classifier.' + k[5:] if k.startswith('head.') else _ours_to_hf(k)): v for k, v in c.state_dict().items()}
+    state = classifier_hf_state(c.state_dict())
     missing, unexpected = hf.load_state_dict(state, strict=False)
     assert not unexpected and all('position_ids' in k for k in missing), (missing, unexpected)
     hf.eval()

@@ -10,8 +10,8 @@ import numpy as np
 from .core import MixvocabError, call_cli, cli_errors, write_json, git_sha, require
 
 # %% auto #0
-__all__ = ['KINDS', 'FORMATS', 'TOKENIZER_FILES', 'model_kind', 'load_exportable', 'to_onnx', 'export_onnx', 'OnnxModel',
-           'parity', 'size_rows', 'int8_effect', 'mixvocab_export']
+__all__ = ['KINDS', 'FORMATS', 'TOKENIZER_FILES', 'model_kind', 'mlm_logits', 'load_exportable', 'to_onnx', 'export_onnx',
+           'OnnxModel', 'parity', 'size_rows', 'int8_effect', 'mixvocab_export']
 
 # %% ../nbs/11a_export.ipynb #e087cf53
 KINDS = {'BertForMaskedLM': 'mlm', 'BertForSequenceClassification': 'classifier'}
@@ -27,6 +27,14 @@ def model_kind(model_dir) -> str:
     if arch not in KINDS: raise MixvocabError(f'is a {arch}; export takes BertForMaskedLM or BertForSequenceClassification', p/'config.json', field='architectures')
     return KINDS[arch]
 
+def mlm_logits(model):
+    "A module that maps (ids, attention mask, token types) to `model`'s masked-LM logits: what an exported masked-LM computes."
+    import torch
+    class MLMLogits(torch.nn.Module):
+        def __init__(self, m): super().__init__(); self.m, self.cfg = m, m.cfg
+        def forward(self, input_ids, attention_mask, token_type_ids): return self.m.logits(self.m.bert(input_ids, attention_mask, token_type_ids))
+    return MLMLogits(model).eval()
+
 def load_exportable(model_dir):
     "The PyTorch module to export (inputs: ids, attention mask, token types; output: logits), in eval mode, and its kind."
     import torch
@@ -35,10 +43,7 @@ def load_exportable(model_dir):
     model, report = load_bert(p)
     if kind == 'mlm':
         if any(k.startswith('mlm.') for k in report['initialised']): raise MixvocabError('has no masked-LM head to export', p)
-        class MLM(torch.nn.Module):
-            def __init__(s, m): super().__init__(); s.m = m
-            def forward(s, input_ids, attention_mask, token_type_ids): return s.m.logits(s.m.bert(input_ids, attention_mask, token_type_ids))
-        return MLM(model).eval(), kind
+        return mlm_logits(model), kind
     state, wfile = read_hf_state(p)
     if 'classifier.weight' not in state or 'classifier.bias' not in state: raise MixvocabError('is a classifier without its head (no classifier.weight/bias)', wfile)
     if any(k.startswith('bert.pooler') for k in report['initialised']): raise MixvocabError('is a classifier without its pooler', wfile)
@@ -98,7 +103,7 @@ def export_onnx(model_dir, out, format:str='onnx', parity_texts=None, per_channe
     tmp = Path(tempfile.mkdtemp(prefix=f'.{out.name}.', dir=out.parent))
     try:
         t0 = time.time()
-        fp32_bytes = to_onnx(module, module.cfg if hasattr(module, 'cfg') else module.m.cfg, tmp/'model.onnx', format == 'onnx-int8', per_channel)
+        fp32_bytes = to_onnx(module, module.cfg, tmp/'model.onnx', format == 'onnx-int8', per_channel)
         for f in TOKENIZER_FILES:
             if (src/f).exists(): shutil.copy2(src/f, tmp/f)
         info = dict(format=format, int8=('per-channel, 7-bit' if per_channel else 'per-tensor, 8-bit') if format == 'onnx-int8' else None, kind=kind, source=str(src), bytes=(tmp/'model.onnx').stat().st_size, fp32_bytes=fp32_bytes,
@@ -152,18 +157,15 @@ def parity(folder, model_dir, texts, pairs=None, batch_size:int=16, module=None)
 # %% ../nbs/11a_export.ipynb #3cdb0253
 def size_rows(dims=(48, 96, 192), work=None) -> list[dict]:
     "ONNX file sizes (fp32, int8) of random masked-LM students of each width."
-    import torch
     from mixvocab.model import BertConfig, Student
-    class MLM(torch.nn.Module):
-        def __init__(self, m): super().__init__(); self.m = m
-        def forward(self, input_ids, attention_mask, token_type_ids): return self.m.logits(self.m.bert(input_ids, attention_mask, token_type_ids))
     work = Path(work or tempfile.mkdtemp())
     rows = []
     for d in dims:
         s = Student(BertConfig.student(d)).eval()
-        fp32 = to_onnx(MLM(s).eval(), s.cfg, work/f'd{d}.onnx')
-        to_onnx(MLM(s).eval(), s.cfg, work/f'd{d}.int8.onnx', int8=True)
-        to_onnx(MLM(s).eval(), s.cfg, work/f'd{d}.int8t.onnx', int8=True, per_channel=False)
+        m = mlm_logits(s)
+        fp32 = to_onnx(m, s.cfg, work/f'd{d}.onnx')
+        to_onnx(m, s.cfg, work/f'd{d}.int8.onnx', int8=True)
+        to_onnx(m, s.cfg, work/f'd{d}.int8t.onnx', int8=True, per_channel=False)
         rows.append(dict(d=d, params=sum(p.numel() for p in s.parameters()), fp32_bytes=fp32, int8_bytes=(work/f'd{d}.int8.onnx').stat().st_size,
                          int8_per_tensor_bytes=(work/f'd{d}.int8t.onnx').stat().st_size))
     return rows

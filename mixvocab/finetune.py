@@ -13,8 +13,8 @@ from .vocab import wordpiece_tokenizer
 from .optim import Lamb, param_groups, lr_factor
 
 # %% auto #0
-__all__ = ['TASK_SPECS', 'accuracy', 'f1_binary', 'task_splits', 'Classifier', 'encode_task', 'length_batches', 'predict',
-           'task_metrics', 'finetune', 'reference_finetune', 'mixvocab_finetune']
+__all__ = ['TASK_SPECS', 'accuracy', 'f1_binary', 'task_splits', 'Classifier', 'classifier_hf_state', 'encode_task',
+           'length_batches', 'predict', 'task_metrics', 'finetune', 'reference_finetune', 'mixvocab_finetune']
 
 # %% ../nbs/08_finetune.ipynb #7d3e8558
 def accuracy(pred, gold) -> float: return float(np.mean(np.asarray(pred) == np.asarray(gold))) if len(gold) else 0.
@@ -63,6 +63,10 @@ class Classifier(nn.Module):
         nn.init.normal_(self.head.weight, std=cfg.init_range); nn.init.zeros_(self.head.bias)
     def forward(self, input_ids, attention_mask, token_type_ids):
         return self.head(self.drop(self.bert.pool(self.bert(input_ids, attention_mask, token_type_ids))))   # (B, C)
+
+def classifier_hf_state(state:dict) -> dict:
+    "A `Classifier`'s state under `BertForSequenceClassification`'s names."
+    return {('classifier.' + k[5:] if k.startswith('head.') else _ours_to_hf(k)): v for k, v in state.items()}
 
 def encode_task(tok, ds, max_len:int):
     "Token ids of a task dataset (pairs where it has `text_pair`), without padding."
@@ -157,7 +161,7 @@ def finetune(model_dir, task:str, epochs:int=10, lr:float=2e-4, batch_size:int=3
                         'majority_baseline_accuracy': float(np.mean(y_rep == np.bincount(y).argmax()))},
                missing=sp['missing'], history=history)
     if out:
-        hf_state = {('classifier.' + k[5:] if k.startswith('head.') else _ours_to_hf(k)): v for k, v in best_state.items()}
+        hf_state = classifier_hf_state(best_state)
         write_hf(out, bert.cfg, hf_state, vocab_txt, 'BertForSequenceClassification', num_labels=len(names),
                  id2label=dict(enumerate(names)), label2id={n: i for i, n in enumerate(names)})
         write_results(Path(out)/'results.json', res)
