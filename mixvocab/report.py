@@ -12,9 +12,9 @@ from .grid import load_grid, grid_cells, cell_status
 
 # %% auto #0
 __all__ = ['METHODS_ORDER', 'LABELS', 'DIMS', 'T3_COLS', 'CLAIMS', 'SHIP_FILES', 'paper_tables', 'load_results', 'scale_line',
-           'agg', 'fmt', 'table2', 'table3', 'majority_line', 'compare', 'reading', 'plot_size_accuracy', 'plot_curves',
-           'calibration_record', 'plot_calibration', 'students_dir', 'shipped_students', 'load_student', 'model_card',
-           'ship_student', 'report_markdown']
+           'agg', 'fmt', 'table2', 'table3', 'majority_line', 'compare', 'compare_widths', 'reading',
+           'plot_size_accuracy', 'plot_curves', 'calibration_record', 'plot_calibration', 'students_dir',
+           'shipped_students', 'load_student', 'model_card', 'ship_student', 'report_markdown']
 
 # %% ../nbs/10_report.ipynb #015b1f12
 METHODS_ORDER = ('nokd', 'dualtrain', 'dualtrain+proj-down', 'dualtrain+proj-up')
@@ -119,29 +119,53 @@ def majority_line(rows) -> str:
     return 'Majority class: ' + ', '.join(f'{t} {v * 100:.1f}%' for t, v in seen.items() if v is not None) + '.' if seen else ''
 
 # %% ../nbs/10_report.ipynb #c7577b89
-def compare(rows, a:str, b:str, dim:int=48, get=None) -> dict:
+def _mlm_acc(r): return r['mlm']['metrics']['masked_token_accuracy'] if r['mlm'] else None
+def _heldout_loss(r): return r['distill']['curve'][-1].get('eval_loss') if r['distill'] and r['distill'].get('curve') else None
+
+def _verdict(diff, se, lower_better=False) -> str:
+    d = -diff if lower_better else diff
+    return 'holds' if d > 2 * se else 'reversed' if d < -2 * se else 'within seed noise'
+
+def compare(rows, a:str, b:str, dim:int=48, get=None, lower_better:bool=False) -> dict:
     "Is method `b` better than method `a` at width `dim`, beyond the seed noise? (masked-token accuracy on Reddit by default)"
-    get = get or (lambda r: r['mlm']['metrics']['masked_token_accuracy'] if r['mlm'] else None)
+    get = get or _mlm_acc
     (ma, sa, na), (mb, sb, nb) = _metric(rows, a, dim, get), _metric(rows, b, dim, get)
     if ma is None or mb is None: return dict(a=a, b=b, dim=dim, verdict='not run yet')
     diff = mb - ma
     if na < 2 or nb < 2: return dict(a=a, b=b, dim=dim, diff=diff, verdict=f'one seed ({na} and {nb}): no verdict')
     se = math.sqrt(sa**2 / na + sb**2 / nb)
-    verdict = 'holds' if diff > 2 * se else 'reversed' if diff < -2 * se else 'within seed noise'
-    return dict(a=a, b=b, dim=dim, diff=diff, se=se, verdict=verdict)
+    return dict(a=a, b=b, dim=dim, diff=diff, se=se, verdict=_verdict(diff, se, lower_better))
+
+def compare_widths(rows, small:int, large:int, get=None, lower_better:bool=False) -> dict:
+    "Does width `large` beat width `small`? Paired over the methods that have both (each method's mean over seeds)."
+    get = get or _mlm_acc
+    diffs = [ml - ms for m in METHODS_ORDER
+             if (ms := _metric(rows, m, small, get)[0]) is not None and (ml := _metric(rows, m, large, get)[0]) is not None]
+    if not diffs: return dict(small=small, large=large, verdict='not run yet')
+    diff = statistics.mean(diffs)
+    if len(diffs) < 2: return dict(small=small, large=large, diff=diff, n=1, verdict='one method: no verdict')
+    se = statistics.stdev(diffs) / math.sqrt(len(diffs))
+    return dict(small=small, large=large, diff=diff, se=se, n=len(diffs), verdict=_verdict(diff, se, lower_better))
 
 CLAIMS = (('dual training beats NoKD', 'nokd', 'dualtrain'),
           ('a down-projection adds to dual training', 'dualtrain', 'dualtrain+proj-down'),
           ('an up-projection adds to dual training', 'dualtrain', 'dualtrain+proj-up'),
           ('up beats down', 'dualtrain+proj-down', 'dualtrain+proj-up'))
 
+def _cell(c, scale:float, digits:int) -> str:
+    return f"{c['diff'] * scale:+.{digits}f}" + (f" ± {c['se'] * scale:.{digits}f}" if 'se' in c else '') if 'diff' in c else '·'
+
 def reading(rows, dim:int=48) -> str:
-    "The claims of the paper's Table 2, each with our difference, its standard error and the verdict, as a markdown table."
-    out = ['| claim (paper, Table 2) | ours: difference (points) | verdict |', '|---|---:|---|']
+    "The paper's Table-2 claims, each with our difference ± its standard error and the verdict, on Reddit accuracy and on held-out loss, as markdown."
+    out = ['| claim (paper, Table 2) | Reddit accuracy: difference (points) | verdict | held-out loss: difference (nats; lower is better) | verdict |',
+           '|---|---:|---|---:|---|']
     for text, a, b in CLAIMS:
-        c = compare(rows, a, b, dim)
-        d = f"{c['diff'] * 100:+.2f}" + (f" ± {c['se'] * 100:.2f}" if 'se' in c else '') if 'diff' in c else '·'
-        out.append(f'| {text} (d={dim}) | {d} | {c["verdict"]} |')
+        c, l = compare(rows, a, b, dim), compare(rows, a, b, dim, get=_heldout_loss, lower_better=True)
+        out.append(f'| {text} (d={dim}) | {_cell(c, 100, 2)} | {c["verdict"]} | {_cell(l, 1, 3)} | {l["verdict"]} |')
+    for small, large in ((48, 96), (96, 192)):
+        c, l = compare_widths(rows, small, large), compare_widths(rows, small, large, get=_heldout_loss, lower_better=True)
+        n = f", {c['n']} methods" if 'n' in c else ''
+        out.append(f'| d={large} beats d={small} (paired over methods{n}) | {_cell(c, 100, 2)} | {c["verdict"]} | {_cell(l, 1, 3)} | {l["verdict"]} |')
     return '\n'.join(out)
 
 # %% ../nbs/10_report.ipynb #3a45a134
@@ -290,6 +314,10 @@ def report_markdown(scale:str='cpu', rows=None) -> str:
              table2(rows),
              '**Table 3**: fine-tuning (%), ours / the paper\'s (GLUE test server). ' + majority_line(rows),
              table3(rows),
-             '**Reading** (d = 48, three seeds; a difference counts when it exceeds twice its standard error):',
+             '**Reading** (the methods at d = 48 over three seeds, the widths paired over the methods; a difference counts when it exceeds twice its standard error; the held-out loss is the last evaluation of training, on Wikipedia):',
              reading(rows)]
+    if scale == 'cpu' and (ship := shipped_students()):
+        order = {f'd48-{m}': i for i, m in enumerate(METHODS_ORDER)}
+        parts.append('**Shipped students** (`data/students/`, the d = 48 students of seed 0 as their cells land, a model card each): '
+                     + ', '.join(f'`{n}`' for n in sorted(ship, key=lambda n: (order.get(n, len(order)), n))) + '.')
     return '\n\n'.join(parts)
