@@ -48,15 +48,16 @@ def scale_line(rows, scale:str) -> str:
     if not done: return f'`{scale}` scale: no results yet.'
     s, c = done[0]['scale'], done[0]['config']
     s1 = next((r['distill'] for r in rows if r['cell'] == 'stage1' and r['distill']), None)
-    hours = sum(r['distill']['scale']['wall_time_s'] for r in rows if r['distill']) / 3600
-    hours += sum(x['scale']['wall_time_s'] for r in rows for x in [r['mlm'], *r['ft'].values()] if x) / 3600
+    hours = sum(x['scale']['wall_time_s'] for r in rows if r['cell'] != 'stage1' for x in [r['distill'], r['mlm'], *r['ft'].values()] if x) / 3600
     tokens = statistics.median(d['scale']['tokens_seen'] for d in done)
     tname = (s1 or done[0])['config']['teacher']                                   # a two-stage student's teacher is the stage-I folder
     teacher = 'the offline MiniLM (6 layers, 384 wide)' if tname == 'minilm' else f"`{tname}`"
+    if not s1 and all(d['config']['method'] == 'nokd' for d in done): teacher = 'none (NoKD)'
     st1 = f"; one shared stage-I teacher, {s1['scale']['stage1_steps']:,} steps ({s1['scale']['stage1_tokens_seen'] / 1e6:.1f}M tokens)" if s1 else ''
     return (f"`{scale}` scale: every student {s['steps']:,} steps of {s['batch_size']} x {s['max_len']} packed tokens "
             f"({tokens / 1e6:.2f}M real tokens seen){st1}; teacher {teacher}; {s['device']}, {s['precision']}; "
-            f"{len(done)} students, {hours:.1f} h of compute in all (training, evaluation, fine-tuning).")
+            f"{len(done)} student{'s' if len(done) != 1 else ''}, {hours:.1f} h of compute (training, evaluation, fine-tuning)"
+            + (f", plus {s1['scale']['wall_time_s'] / 3600:.1f} h for the stage-I teacher." if s1 else '.'))
 
 # %% ../nbs/10_report.ipynb #a13b5a5f
 def agg(vals) -> tuple:
@@ -277,7 +278,7 @@ def model_card(cell:str, rows, scale:str) -> str:
     lines = [f'# mixvocab student `{name}`', '',
              f"A 12-layer BERT masked-LM, hidden size {r['student_dim']}, over mixvocab's 4,928-WordPiece vocabulary, distilled with "
              f"**{LABELS[r['method']]}** (`{r['method']}`, {r['schedule'] if r['method'] != 'nokd' else 'no teacher'}), seed {r['seed']}.", '',
-             '**Scale** (small: read the numbers as such, not as the paper\'s): ' + scale_line([x for x in rows if x['cell'] in (cell, 'stage1')], scale), '',
+             '**Scale** (small: read the numbers as such, not as the paper\'s): ' + scale_line([x for x in rows if x['cell'] == cell or (x['cell'] == 'stage1' and r['method'] != 'nokd')], scale), '',
              '| metric | value |', '|---|---:|',
              f"| held-out masked-LM loss (nats; unigram baseline {d['metrics']['eval_unigram_loss']:.2f}) | {d['metrics']['eval_loss']:.3f} |"]
     if m: lines += [f"| Reddit masked-token accuracy ({m['n_texts']:,} comments) | {m['masked_token_accuracy']:.2%} |",
