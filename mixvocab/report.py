@@ -12,7 +12,7 @@ from .grid import load_grid, grid_cells, cell_status
 
 # %% auto #0
 __all__ = ['METHODS_ORDER', 'LABELS', 'DIMS', 'T3_COLS', 'CLAIMS', 'SHIP_FILES', 'paper_tables', 'load_results', 'scale_line',
-           'agg', 'fmt', 'table2', 'table3', 'majority_line', 'compare', 'compare_widths', 'reading',
+           'agg', 'fmt', 'table2', 'table3', 'majority_line', 't975', 'compare', 'compare_widths', 'reading',
            'plot_size_accuracy', 'plot_curves', 'calibration_record', 'plot_calibration', 'students_dir',
            'shipped_students', 'load_student', 'model_card', 'ship_student', 'report_markdown']
 
@@ -123,19 +123,33 @@ def majority_line(rows) -> str:
 def _mlm_acc(r): return r['mlm']['metrics']['masked_token_accuracy'] if r['mlm'] else None
 def _heldout_loss(r): return r['distill']['curve'][-1].get('eval_loss') if r['distill'] and r['distill'].get('curve') else None
 
-def _verdict(diff, se, lower_better=False) -> str:
-    d = -diff if lower_better else diff
-    return 'holds' if d > 2 * se else 'reversed' if d < -2 * se else 'within seed noise'
+_T975 = (12.71, 4.30, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23, 2.20, 2.18, 2.16, 2.14, 2.13, 2.12, 2.11, 2.10, 2.09, 2.09)
+def t975(df:int) -> float:
+    "Two-sided 95% point of Student's t with `df` degrees of freedom (1.96 beyond 20)."
+    return _T975[df - 1] if df <= len(_T975) else 1.96
+
+def _verdict(diff, se, n:int, lower_better=False) -> str:
+    d, k = (-diff if lower_better else diff), t975(n - 1) * se
+    return 'holds' if d > k else 'reversed' if d < -k else 'within seed noise'
+
+def _by_seed(rows, method, dim, get, schedule='two-stage') -> dict:
+    return {r['seed']: v for r in rows if r['method'] == method and r['student_dim'] == dim and (method == 'nokd' or r['schedule'] == schedule)
+            and (v := get(r)) is not None}
 
 def compare(rows, a:str, b:str, dim:int=48, get=None, lower_better:bool=False) -> dict:
-    "Is method `b` better than method `a` at width `dim`, beyond the seed noise? (masked-token accuracy on Reddit by default)"
+    "Is method `b` better than method `a` at width `dim`, beyond the seed noise? Paired over the seeds both have (masked-token accuracy on Reddit by default)."
     get = get or _mlm_acc
     (ma, sa, na), (mb, sb, nb) = _metric(rows, a, dim, get), _metric(rows, b, dim, get)
     if ma is None or mb is None: return dict(a=a, b=b, dim=dim, verdict='not run yet')
     diff = mb - ma
     if na < 2 or nb < 2: return dict(a=a, b=b, dim=dim, diff=diff, verdict=f'one seed ({na} and {nb}): no verdict')
-    se = math.sqrt(sa**2 / na + sb**2 / nb)
-    return dict(a=a, b=b, dim=dim, diff=diff, se=se, verdict=_verdict(diff, se, lower_better))
+    xa, xb = _by_seed(rows, a, dim, get), _by_seed(rows, b, dim, get)
+    if (common := sorted(set(xa) & set(xb))) and len(common) == len(xa) == len(xb):     # same seeds: same start, same data order, same masks
+        d = [xb[s] - xa[s] for s in common]
+        diff, se, how = statistics.fmean(d), statistics.stdev(d) / math.sqrt(len(d)), 'paired'
+    else: se, how = math.sqrt(sa**2 / na + sb**2 / nb), 'unpaired'
+    n = len(common) if how == 'paired' else min(na, nb)
+    return dict(a=a, b=b, dim=dim, diff=diff, se=se, n=n, how=how, verdict=_verdict(diff, se, n, lower_better))
 
 def compare_widths(rows, small:int, large:int, get=None, lower_better:bool=False) -> dict:
     "Does width `large` beat width `small`? Paired over the methods that have both (each method's mean over seeds)."
@@ -146,7 +160,7 @@ def compare_widths(rows, small:int, large:int, get=None, lower_better:bool=False
     diff = statistics.mean(diffs)
     if len(diffs) < 2: return dict(small=small, large=large, diff=diff, n=1, verdict='one method: no verdict')
     se = statistics.stdev(diffs) / math.sqrt(len(diffs))
-    return dict(small=small, large=large, diff=diff, se=se, n=len(diffs), verdict=_verdict(diff, se, lower_better))
+    return dict(small=small, large=large, diff=diff, se=se, n=len(diffs), verdict=_verdict(diff, se, len(diffs), lower_better))
 
 CLAIMS = (('dual training beats NoKD', 'nokd', 'dualtrain'),
           ('a down-projection adds to dual training', 'dualtrain', 'dualtrain+proj-down'),
@@ -156,13 +170,15 @@ CLAIMS = (('dual training beats NoKD', 'nokd', 'dualtrain'),
 def _cell(c, scale:float, digits:int) -> str:
     return f"{c['diff'] * scale:+.{digits}f}" + (f" ± {c['se'] * scale:.{digits}f}" if 'se' in c else '') if 'diff' in c else '·'
 
+def _says(c) -> str: return c['verdict'] + (f" ({c['n']} seeds, {c['how']})" if 'how' in c else '')
+
 def reading(rows, dim:int=48) -> str:
     "The paper's Table-2 claims, each with our difference ± its standard error and the verdict, on Reddit accuracy and on held-out loss, as markdown."
     out = ['| claim (paper, Table 2) | Reddit accuracy: difference (points) | verdict | held-out loss: difference (nats; lower is better) | verdict |',
            '|---|---:|---|---:|---|']
     for text, a, b in CLAIMS:
         c, l = compare(rows, a, b, dim), compare(rows, a, b, dim, get=_heldout_loss, lower_better=True)
-        out.append(f'| {text} (d={dim}) | {_cell(c, 100, 2)} | {c["verdict"]} | {_cell(l, 1, 3)} | {l["verdict"]} |')
+        out.append(f'| {text} (d={dim}) | {_cell(c, 100, 2)} | {_says(c)} | {_cell(l, 1, 3)} | {_says(l)} |')
     for small, large in ((48, 96), (96, 192)):
         c, l = compare_widths(rows, small, large), compare_widths(rows, small, large, get=_heldout_loss, lower_better=True)
         n = f", {c['n']} methods" if 'n' in c else ''
@@ -315,7 +331,7 @@ def report_markdown(scale:str='cpu', rows=None) -> str:
              table2(rows),
              '**Table 3**: fine-tuning (%), ours / the paper\'s (GLUE test server). ' + majority_line(rows),
              table3(rows),
-             '**Reading** (the methods at d = 48 over three seeds, the widths paired over the methods; a difference counts when it exceeds twice its standard error; the held-out loss is the last evaluation of training, on Wikipedia):',
+             '**Reading** (the methods at d = 48 paired over seeds, the widths paired over the methods; a difference ± its standard error counts when it exceeds the 95% point of Student\'s t times that error, 4.30x for three seeds; the held-out loss is the last evaluation of training, on Wikipedia):',
              reading(rows)]
     if scale == 'cpu' and (ship := shipped_students()):
         order = {f'd48-{m}': i for i, m in enumerate(METHODS_ORDER)}
