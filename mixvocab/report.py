@@ -181,7 +181,7 @@ def reading(rows, dim:int=48) -> str:
         out.append(f'| {text} (d={dim}) | {_cell(c, 100, 2)} | {_says(c)} | {_cell(l, 1, 3)} | {_says(l)} |')
     for small, large in ((48, 96), (96, 192)):
         c, l = compare_widths(rows, small, large), compare_widths(rows, small, large, get=_heldout_loss, lower_better=True)
-        n = f", {c['n']} methods" if 'n' in c else ''
+        n = f", {c['n']} method{'s' if c['n'] != 1 else ''}" if 'n' in c else ''
         out.append(f'| d={large} beats d={small} (paired over methods{n}) | {_cell(c, 100, 2)} | {c["verdict"]} | {_cell(l, 1, 3)} | {l["verdict"]} |')
     return '\n'.join(out)
 
