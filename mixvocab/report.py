@@ -72,8 +72,12 @@ def fmt(a:tuple, scale:float=100., digits:int=1) -> str:
     return f'{m * scale:.{digits}f}' + (f' ± {sd * scale:.{digits}f} ({n})' if sd is not None else '')
 
 # %% ../nbs/10_report.ipynb #e2e41b8d
-def _metric(rows, method, dim, get, schedule='two-stage'):
-    return agg([get(r) for r in rows if r['method'] == method and r['student_dim'] == dim and (method == 'nokd' or r['schedule'] == schedule)])
+def _by_seed(rows, method, dim, get, schedule='two-stage') -> dict:
+    "seed -> value of `get` for the cells of `method` at width `dim` that have it (NoKD has no schedule)."
+    return {r['seed']: v for r in rows if r['method'] == method and r['student_dim'] == dim and (method == 'nokd' or r['schedule'] == schedule)
+            and (v := get(r)) is not None}
+
+def _metric(rows, method, dim, get, schedule='two-stage'): return agg(list(_by_seed(rows, method, dim, get, schedule).values()))
 
 def table2(rows, metric:str='masked_token_accuracy') -> str:
     "Table 2 in markdown: each method and width, ours (mean ± sd over seeds) beside the paper's."
@@ -131,10 +135,6 @@ def t975(df:int) -> float:
 def _verdict(diff, se, n:int, lower_better=False) -> str:
     d, k = (-diff if lower_better else diff), t975(n - 1) * se
     return 'holds' if d > k else 'reversed' if d < -k else 'within seed noise'
-
-def _by_seed(rows, method, dim, get, schedule='two-stage') -> dict:
-    return {r['seed']: v for r in rows if r['method'] == method and r['student_dim'] == dim and (method == 'nokd' or r['schedule'] == schedule)
-            and (v := get(r)) is not None}
 
 def compare(rows, a:str, b:str, dim:int=48, get=None, lower_better:bool=False) -> dict:
     "Is method `b` better than method `a` at width `dim`, beyond the seed noise? Paired over the seeds both have (masked-token accuracy on Reddit by default)."
