@@ -17,7 +17,7 @@ __all__ = ['eval_mlm', 'mixvocab_eval_mlm']
 # %% ../nbs/07_evaluate.ipynb #cebc8e70
 @torch.no_grad()
 def eval_mlm(model_dir, texts, seed:int=0, batch_size:int=64, max_len:int=128, device='cpu') -> dict:
-    "Masked-token and masked-word accuracy of the model in `model_dir` on `texts`."
+    "Masked-token and masked-word accuracy of the model in `model_dir` on `texts`, with the loss and rank measures beside them."
     model_dir = Path(model_dir)
     model, report = load_bert(model_dir)
     if report['initialised'] and any(k.startswith('mlm.') for k in report['initialised']):
@@ -28,16 +28,27 @@ def eval_mlm(model_dir, texts, seed:int=0, batch_size:int=64, max_len:int=128, d
     is_cont = torch.from_numpy(dt._s_cont)
     model.to(device).eval()
     tot, t0 = dict(token_hits=0, tokens=0, word_hits=0, words=0), time.time()
+    nll, ranks, preds = 0., [], torch.zeros(model.cfg.vocab_size, dtype=torch.long)
     from tqdm.auto import tqdm
     for i in tqdm(range(0, len(texts), batch_size), desc='masked-word evaluation', unit='batch', disable=None):   # a bar on a terminal only
         b = dt(texts[i:i + batch_size], seed=[seed, i])
         h = model.bert(b.student_input_ids.to(device), b.student_attention_mask.to(device), b.student_token_type_ids.to(device))
         sel = b.student_labels != -100
+        logits = model.logits(h[sel.to(device)]).float()                                  # (M, V)
+        lab = b.student_labels[sel].to(device)
+        gold = logits.gather(1, lab[:, None])                                             # (M, 1)
+        nll += float((logits.logsumexp(-1) - gold[:, 0]).sum())
+        ranks.append((logits > gold).sum(-1).cpu() + 1)                                  # 1 = the right piece scores highest
         pred = torch.full_like(b.student_labels, -1)
-        pred[sel] = model.logits(h[sel.to(device)]).argmax(-1).cpu()
+        pred[sel] = logits.argmax(-1).cpu()
+        preds += torch.bincount(pred[sel], minlength=model.cfg.vocab_size)
         for k, v in mlm_hits(pred, b.student_labels, is_cont).items(): tot[k] += v
-    secs = time.time() - t0
-    return dict(masked_token_accuracy=tot['token_hits'] / max(tot['tokens'], 1), masked_word_accuracy=tot['word_hits'] / max(tot['words'], 1),
+    secs, n = time.time() - t0, max(tot['tokens'], 1)
+    ranks = torch.cat(ranks) if ranks else torch.zeros(0, dtype=torch.long)
+    return dict(masked_token_accuracy=tot['token_hits'] / n, masked_word_accuracy=tot['word_hits'] / max(tot['words'], 1),
+                masked_token_loss=nll / n, masked_token_top5_accuracy=float((ranks <= 5).sum()) / n,
+                masked_token_median_rank=float(ranks.median()) if len(ranks) else None,
+                top_prediction_share=float(preds.max()) / n, distinct_predictions=int((preds > 0).sum()),
                 n_masked_tokens=tot['tokens'], n_masked_words=tot['words'], n_texts=len(texts), texts_per_s=len(texts) / max(secs, 1e-9), wall_time_s=secs)
 
 # %% ../nbs/07_evaluate.ipynb #01a2aeb1

@@ -12,7 +12,8 @@ from .distill import TrainConfig, METHODS, is_stage1_teacher
 from .train import Trainer
 
 # %% auto #0
-__all__ = ['default_grid', 'load_grid', 'Cell', 'cell_name', 'grid_cells', 'cell_status', 'run_cell', 'run_grid', 'mixvocab_grid']
+__all__ = ['MLM_METRICS', 'default_grid', 'load_grid', 'Cell', 'cell_name', 'grid_cells', 'cell_status', 'mlm_stale', 'run_cell',
+           'run_grid', 'mixvocab_grid']
 
 # %% ../nbs/09_grid.ipynb #2579e25e
 def default_grid() -> Path:
@@ -93,11 +94,29 @@ def _train(cell:Cell, run_dir:Path, teacher:Path|None, quiet:bool) -> dict:
     resume = (run_dir/'ckpt.pt').exists()
     return Trainer(TrainConfig(**cfg), run_dir, resume=resume, quiet=quiet).fit()
 
+MLM_METRICS = ('masked_token_accuracy', 'masked_word_accuracy', 'masked_token_loss', 'masked_token_top5_accuracy',
+               'masked_token_median_rank', 'top_prediction_share', 'distinct_predictions')   # what `eval_mlm` measures now
+
+def mlm_stale(path:Path) -> bool:
+    "Does the `mlm.json` at `path` lack a measure that `eval_mlm` now takes (written by an older version)?"
+    return any(k not in read_results(path)['metrics'] for k in MLM_METRICS)
+
+def _eval_cell(cell:Cell, scale:dict, student:Path, out:Path, log=print):
+    "Table 2's evaluation of the cell's student on the Reddit comments, into `out/mlm.json`."
+    from mixvocab.evaluate import eval_mlm
+    from mixvocab.data import load_data
+    texts = load_data('reddit')['text']
+    texts = texts[:scale['mlm_texts']] if scale.get('mlm_texts') else texts
+    d, again = read_results(out/'distill.json'), (out/'mlm.json').exists()
+    m = eval_mlm(student, texts, seed=0, device=d['config']['device'] if d['config']['device'] != 'xla' else 'cpu')
+    write_results(out/'mlm.json', dict(run_id=f'{cell.name}-mlm', git_sha=d['git_sha'], config=dict(model=cell.name, data='reddit', mlm_texts=len(texts)),
+                                       scale=dict(device='cpu', wall_time_s=m.pop('wall_time_s'), texts=len(texts)), metrics=m))
+    log(f"{cell.name}: Reddit masked-token accuracy {m['masked_token_accuracy']:.4f}, masked-word {m['masked_word_accuracy']:.4f}, "
+        f"loss {m['masked_token_loss']:.3f}" + (' (re-evaluated: the file lacked newer measures)' if again else ''))
+
 def run_cell(cell:Cell, scale:dict, runs:Path, results:Path, quiet:bool=True, log=print) -> dict:
     "Run whatever of `cell` is missing under `results`; returns its status after."
-    from mixvocab.evaluate import eval_mlm
     from mixvocab.finetune import finetune
-    from mixvocab.data import load_data
     ft = scale.get('finetune', {})
     tasks = ft.get('tasks', [])
     runs, results = Path(runs), Path(results)
@@ -114,14 +133,7 @@ def run_cell(cell:Cell, scale:dict, runs:Path, results:Path, quiet:bool=True, lo
         log(f"{cell.name}: trained in {time.time() - t0:.0f} s: " +
             ', '.join(f'{k} {v:.3f}' for k, v in res['metrics'].items() if k in ('eval_loss', 'eval_masked_token_accuracy', 'eval_teacher_loss', 'eval_unigram_loss')))
     if cell.name == 'stage1': return cell_status(results, cell, tasks)
-    if not (out/'mlm.json').exists():
-        texts = load_data('reddit')['text']
-        texts = texts[:scale['mlm_texts']] if scale.get('mlm_texts') else texts
-        d = read_results(out/'distill.json')
-        m = eval_mlm(student, texts, seed=0, device=d['config']['device'] if d['config']['device'] != 'xla' else 'cpu')
-        write_results(out/'mlm.json', dict(run_id=f'{cell.name}-mlm', git_sha=d['git_sha'], config=dict(model=cell.name, data='reddit', mlm_texts=len(texts)),
-                                           scale=dict(device='cpu', wall_time_s=m.pop('wall_time_s'), texts=len(texts)), metrics=m))
-        log(f"{cell.name}: Reddit masked-token accuracy {m['masked_token_accuracy']:.4f}, masked-word {m['masked_word_accuracy']:.4f}")
+    if not (out/'mlm.json').exists() or mlm_stale(out/'mlm.json'): _eval_cell(cell, scale, student, out, log)
     for task in tasks:
         if (out/f'ft-{task}.json').exists(): continue
         kw = {k: ft[k] for k in ('epochs', 'max_train', 'lr', 'batch_size', 'max_len') if k in ft}
@@ -142,6 +154,8 @@ def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=
     tasks, done, worked = sc.get('finetune', {}).get('tasks', []), [], 0
     for c in cells:
         st = cell_status(results, c, tasks)
+        if all(st.values()) and st.get('mlm') and mlm_stale(results/c.name/'mlm.json') and (runs/c.name/'student'/'config.json').exists():
+            _eval_cell(c, sc, runs/c.name/'student', results/c.name, log)                 # a few seconds: the newer measures, same masks
         if not all(st.values()):
             if max_cells and worked >= max_cells: break
             st = run_cell(c, sc, runs, results, quiet, log); worked += 1
