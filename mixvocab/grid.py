@@ -143,8 +143,8 @@ def run_cell(cell:Cell, scale:dict, runs:Path, results:Path, quiet:bool=True, lo
     return cell_status(results, cell, tasks)
 
 # %% ../nbs/09_grid.ipynb #8c0708a9
-def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=None, max_cells:int=0, quiet:bool=True, log=print) -> list[dict]:
-    "Run the missing parts of every cell of `scale`; returns each cell's name and status."
+def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=None, max_cells:int=0, quiet:bool=True, log=print, train:bool=True) -> list[dict]:
+    "Run the missing parts of every cell of `scale` (with `train=False`, only re-evaluate finished cells); returns each cell's name and status."
     g = grid if isinstance(grid, dict) else load_grid(grid)
     cells, sc = grid_cells(g, scale), g['scales'][scale]
     root = repo_root() or Path.cwd()
@@ -156,7 +156,7 @@ def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=
         st = cell_status(results, c, tasks)
         if all(st.values()) and st.get('mlm') and mlm_stale(results/c.name/'mlm.json') and (runs/c.name/'student'/'config.json').exists():
             _eval_cell(c, sc, runs/c.name/'student', results/c.name, log)                 # a few seconds: the newer measures, same masks
-        if not all(st.values()):
+        if not all(st.values()) and train:
             if max_cells and worked >= max_cells: break
             st = run_cell(c, sc, runs, results, quiet, log); worked += 1
         done.append(dict(cell=c.name, **st))
@@ -171,6 +171,7 @@ def mixvocab_grid(
     only:str=None,        # run only the cells whose names match this regular expression
     max_cells:int=0,      # stop after working on this many cells (0: all)
     list:bool=False,      # print each cell's state and stop
+    refresh:bool=False,   # only re-evaluate finished cells whose mlm.json lacks newer measures; train nothing
     quiet:bool=False,     # no progress bars
 ):
     "Run the reproduction grid's missing cells; prints a line per finished step and a summary."
@@ -183,7 +184,8 @@ def mixvocab_grid(
             tasks = g['scales'].get(scale, {}).get('finetune', {}).get('tasks', [])
             for c in grid_cells(g, scale):
                 st = cell_status(res, c, tasks)
-                print(f"{c.name:36s} {'done' if all(st.values()) else 'partial' if any(st.values()) else 'missing':8s} " + ' '.join(k for k, v in st.items() if v))
+                stale = ' (mlm.json lacks newer measures: --refresh)' if st.get('mlm') and mlm_stale(res/c.name/'mlm.json') else ''
+                print(f"{c.name:36s} {'done' if all(st.values()) else 'partial' if any(st.values()) else 'missing':8s} " + ' '.join(k for k, v in st.items() if v) + stale)
             return
-        for r in run_grid(scale, g, runs, results, only, max_cells, quiet):
+        for r in run_grid(scale, g, runs, results, only, max_cells, quiet, train=not refresh):
             print(json.dumps(r))

@@ -11,10 +11,11 @@ from .model import BertConfig, param_counts
 from .grid import load_grid, grid_cells, cell_status
 
 # %% auto #0
-__all__ = ['METHODS_ORDER', 'LABELS', 'DIMS', 'T3_COLS', 'CLAIMS', 'SHIP_FILES', 'paper_tables', 'load_results', 'scale_line',
-           'agg', 'fmt', 'table2', 'table3', 'majority_line', 't975', 'compare', 'compare_widths', 'reading',
-           'plot_size_accuracy', 'plot_curves', 'calibration_record', 'plot_calibration', 'students_dir',
-           'shipped_students', 'load_student', 'model_card', 'ship_student', 'report_markdown']
+__all__ = ['METHODS_ORDER', 'LABELS', 'DIMS', 'T3_COLS', 'CLAIMS', 'MEASURES', 'SHIP_FILES', 'paper_tables', 'load_results',
+           'scale_line', 'agg', 'fmt', 'table2', 'table3', 'majority_line', 't975', 'compare', 'compare_widths',
+           'reading', 'predictions_table', 'plot_size_accuracy', 'plot_curves', 'calibration_record',
+           'plot_calibration', 'students_dir', 'shipped_students', 'load_student', 'model_card', 'ship_student',
+           'report_markdown']
 
 # %% ../nbs/10_report.ipynb #015b1f12
 METHODS_ORDER = ('nokd', 'dualtrain', 'dualtrain+proj-down', 'dualtrain+proj-up')
@@ -126,6 +127,7 @@ def majority_line(rows) -> str:
 # %% ../nbs/10_report.ipynb #c7577b89
 def _mlm_acc(r): return r['mlm']['metrics']['masked_token_accuracy'] if r['mlm'] else None
 def _heldout_loss(r): return r['distill']['curve'][-1].get('eval_loss') if r['distill'] and r['distill'].get('curve') else None
+def _reddit_loss(r): return r['mlm']['metrics'].get('masked_token_loss') if r['mlm'] else None
 
 _T975 = (12.71, 4.30, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23, 2.20, 2.18, 2.16, 2.14, 2.13, 2.12, 2.11, 2.10, 2.09, 2.09)
 def t975(df:int) -> float:
@@ -172,17 +174,35 @@ def _cell(c, scale:float, digits:int) -> str:
 
 def _says(c) -> str: return c['verdict'] + (f" ({c['n']} seeds, {c['how']})" if 'how' in c else '')
 
+MEASURES = ((_mlm_acc, False, 100, 2), (_reddit_loss, True, 1, 3), (_heldout_loss, True, 1, 3))   # getter, lower is better, display scale, digits
+
 def reading(rows, dim:int=48) -> str:
-    "The paper's Table-2 claims, each with our difference ± its standard error and the verdict, on Reddit accuracy and on held-out loss, as markdown."
-    out = ['| claim (paper, Table 2) | Reddit accuracy: difference (points) | verdict | held-out loss: difference (nats; lower is better) | verdict |',
-           '|---|---:|---|---:|---|']
+    "The paper's Table-2 claims, each with our difference ± its standard error and the verdict, on Reddit accuracy, Reddit loss and held-out loss, as markdown."
+    out = ['| claim (paper, Table 2) | Reddit accuracy: difference (points) | verdict | Reddit loss: difference (nats; lower is better) | verdict '
+           '| held-out loss: difference (nats) | verdict |', '|---|---:|---|---:|---|---:|---|']
     for text, a, b in CLAIMS:
-        c, l = compare(rows, a, b, dim), compare(rows, a, b, dim, get=_heldout_loss, lower_better=True)
-        out.append(f'| {text} (d={dim}) | {_cell(c, 100, 2)} | {_says(c)} | {_cell(l, 1, 3)} | {_says(l)} |')
+        cs = [compare(rows, a, b, dim, get=g, lower_better=lb) for g, lb, _, _ in MEASURES]
+        out.append(f'| {text} (d={dim}) | ' + ' | '.join(f'{_cell(c, k, dg)} | {_says(c)}' for c, (_, _, k, dg) in zip(cs, MEASURES)) + ' |')
     for small, large in ((48, 96), (96, 192)):
-        c, l = compare_widths(rows, small, large), compare_widths(rows, small, large, get=_heldout_loss, lower_better=True)
-        n = f", {c['n']} method{'s' if c['n'] != 1 else ''}" if 'n' in c else ''
-        out.append(f'| d={large} beats d={small} (paired over methods{n}) | {_cell(c, 100, 2)} | {c["verdict"]} | {_cell(l, 1, 3)} | {l["verdict"]} |')
+        cs = [compare_widths(rows, small, large, get=g, lower_better=lb) for g, lb, _, _ in MEASURES]
+        n = f", {cs[0]['n']} method{'s' if cs[0]['n'] != 1 else ''}" if 'n' in cs[0] else ''
+        out.append(f'| d={large} beats d={small} (paired over methods{n}) | ' + ' | '.join(f'{_cell(c, k, dg)} | {c["verdict"]}' for c, (_, _, k, dg) in zip(cs, MEASURES)) + ' |')
+    return '\n'.join(out)
+
+def _mlm(key): return lambda r: r['mlm']['metrics'].get(key) if r['mlm'] else None
+
+def predictions_table(rows) -> str:
+    "What each student predicts for the masked Reddit pieces: accuracy at 1 and 5, the right piece's median rank, the loss, and how much of the argmax goes to one piece (means over seeds)."
+    cols = (('top-1 %', 'masked_token_accuracy', 100, 1), ('top-5 %', 'masked_token_top5_accuracy', 100, 1), ('median rank', 'masked_token_median_rank', 1, 0),
+            ('loss (nats)', 'masked_token_loss', 1, 3), ('argmax on its favourite piece %', 'top_prediction_share', 100, 0), ('pieces ever predicted', 'distinct_predictions', 1, 0))
+    out = ['| d | method | seeds | ' + ' | '.join(c[0] for c in cols) + ' |', '|---|---|---:|' + '---:|' * len(cols)]
+    for d in DIMS:
+        for m in METHODS_ORDER:
+            vals = [_metric(rows, m, d, _mlm(key)) for _, key, _, _ in cols]
+            if vals[0][0] is None: continue
+            n = vals[0][2]                                                              # seeds; a measure some seeds lack says its own count
+            out.append(f'| {d} | {LABELS[m]} | {n} | ' + ' | '.join(f'{v[0] * k:.{dg}f}' + (f' ({v[2]})' if v[2] != n else '') if v[0] is not None else '·'
+                                                          for v, (_, _, k, dg) in zip(vals, cols)) + ' |')
     return '\n'.join(out)
 
 # %% ../nbs/10_report.ipynb #3a45a134
@@ -322,7 +342,7 @@ def ship_student(cell:str, scale:str='cpu', runs=None, rows=None, out=None) -> P
 
 # %% ../nbs/10_report.ipynb #aefb3c44
 def report_markdown(scale:str='cpu', rows=None) -> str:
-    "The results section of a scale: the scale line, Tables 2 and 3, the majority floor, the computed reading, progress."
+    "The results section of a scale: the scale line, Tables 2 and 3, the majority floor, the computed reading, the predictions table, progress."
     rows = rows if rows is not None else load_results(scale)
     done = sum(1 for r in rows if r['cell'] != 'stage1' and r['mlm'] and r['ft'])
     parts = [f'**Scale.** {scale_line(rows, scale)}',
@@ -331,8 +351,10 @@ def report_markdown(scale:str='cpu', rows=None) -> str:
              table2(rows),
              '**Table 3**: fine-tuning (%), ours / the paper\'s (GLUE test server). ' + majority_line(rows),
              table3(rows),
-             '**Reading** (the methods at d = 48 paired over seeds, the widths paired over the methods; a difference ± its standard error counts when it exceeds the 95% point of Student\'s t times that error, 4.30x for three seeds; the held-out loss is the last evaluation of training, on Wikipedia):',
-             reading(rows)]
+             '**Reading** (the methods at d = 48 paired over seeds, the widths paired over the methods; a difference ± its standard error counts when it exceeds the 95% point of Student\'s t times that error, 4.30x for three seeds; the Reddit loss is on the same masked pieces as the accuracy; the held-out loss is the last evaluation of training, on Wikipedia):',
+             reading(rows),
+             '**What the students predict** for the masked Reddit pieces (means over seeds): top-1 accuracy alone hides that a small student predicts its favourite piece for most positions.',
+             predictions_table(rows)]
     if scale == 'cpu' and (ship := shipped_students()):
         order = {f'd48-{m}': i for i, m in enumerate(METHODS_ORDER)}
         parts.append('**Shipped students** (`data/students/`, the d = 48 students of seed 0 as their cells land, a model card each): '
