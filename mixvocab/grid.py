@@ -108,9 +108,10 @@ def _eval_cell(cell:Cell, scale:dict, student:Path, out:Path, log=print):
     texts = load_data('reddit')['text']
     texts = texts[:scale['mlm_texts']] if scale.get('mlm_texts') else texts
     d, again = read_results(out/'distill.json'), (out/'mlm.json').exists()
-    m = eval_mlm(student, texts, seed=0, device=d['config']['device'] if d['config']['device'] != 'xla' else 'cpu')
+    device = d['config']['device'] if d['config']['device'] != 'xla' else 'cpu'        # a TPU-trained student is evaluated on the host
+    m = eval_mlm(student, texts, seed=0, device=device)
     write_results(out/'mlm.json', dict(run_id=f'{cell.name}-mlm', git_sha=d['git_sha'], config=dict(model=cell.name, data='reddit', mlm_texts=len(texts)),
-                                       scale=dict(device='cpu', wall_time_s=m.pop('wall_time_s'), texts=len(texts)), metrics=m))
+                                       scale=dict(device=device, wall_time_s=m.pop('wall_time_s'), texts=len(texts)), metrics=m))
     log(f"{cell.name}: Reddit masked-token accuracy {m['masked_token_accuracy']:.4f}, masked-word {m['masked_word_accuracy']:.4f}, "
         f"loss {m['masked_token_loss']:.3f}" + (' (re-evaluated: the file lacked newer measures)' if again else ''))
 
