@@ -125,9 +125,9 @@ def majority_line(rows) -> str:
     return 'Majority class: ' + ', '.join(f'{t} {v * 100:.1f}%' for t, v in seen.items() if v is not None) + '.' if seen else ''
 
 # %% ../nbs/10_report.ipynb #c7577b89
-def _mlm_acc(r): return r['mlm']['metrics']['masked_token_accuracy'] if r['mlm'] else None
+def _mlm(key): return lambda r: r['mlm']['metrics'].get(key) if r['mlm'] else None      # a measure of the cell's mlm.json
+_mlm_acc, _reddit_loss = _mlm('masked_token_accuracy'), _mlm('masked_token_loss')
 def _heldout_loss(r): return r['distill']['curve'][-1].get('eval_loss') if r['distill'] and r['distill'].get('curve') else None
-def _reddit_loss(r): return r['mlm']['metrics'].get('masked_token_loss') if r['mlm'] else None
 
 _T975 = (12.71, 4.30, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23, 2.20, 2.18, 2.16, 2.14, 2.13, 2.12, 2.11, 2.10, 2.09, 2.09)
 def t975(df:int) -> float:
@@ -189,8 +189,6 @@ def reading(rows, dim:int=48) -> str:
         out.append(f'| d={large} beats d={small} (paired over methods{n}) | ' + ' | '.join(f'{_cell(c, k, dg)} | {c["verdict"]}' for c, (_, _, k, dg) in zip(cs, MEASURES)) + ' |')
     return '\n'.join(out)
 
-def _mlm(key): return lambda r: r['mlm']['metrics'].get(key) if r['mlm'] else None
-
 def predictions_table(rows) -> str:
     "What each student predicts for the masked Reddit pieces: accuracy at 1 and 5, the right piece's median rank, the loss, and how much of the argmax goes to one piece (means over seeds)."
     cols = (('top-1 %', 'masked_token_accuracy', 100, 1), ('top-5 %', 'masked_token_top5_accuracy', 100, 1), ('median rank', 'masked_token_median_rank', 1, 0),
@@ -214,7 +212,7 @@ def plot_size_accuracy(rows, path=None):
     p = paper_tables()['table2_masked_lm_accuracy']
     fig, axs = plt.subplots(1, 2, figsize=(10, 3.8))
     for m in METHODS_ORDER:
-        pts = [(_params(d), a[0] * 100) for d in DIMS if (a := _metric(rows, m, d, lambda r: r['mlm']['metrics']['masked_token_accuracy'] if r['mlm'] else None))[0] is not None]
+        pts = [(_params(d), a[0] * 100) for d in DIMS if (a := _metric(rows, m, d, _mlm_acc))[0] is not None]
         if pts: axs[0].plot(*zip(*pts), 'o-', label=LABELS[m])
         axs[1].plot([_params(d) for d in DIMS], [p[m][str(d)] for d in DIMS], 'o-', label=LABELS[m])
     for ax, t in zip(axs, ('ours (see the scale line)', "the paper's Table 2 (250K steps x 4096)")):
