@@ -11,11 +11,11 @@ from .model import BertConfig, param_counts
 from .grid import load_grid, grid_cells, cell_status
 
 # %% auto #0
-__all__ = ['METHODS_ORDER', 'LABELS', 'DIMS', 'T3_COLS', 'CLAIMS', 'MEASURES', 'SHIP_FILES', 'paper_tables', 'load_results',
-           'scale_line', 'agg', 'fmt', 'table2', 'table3', 'majority_line', 't975', 'compare', 'compare_widths',
-           'reading', 'predictions_table', 'plot_size_accuracy', 'plot_curves', 'calibration_record',
-           'plot_calibration', 'students_dir', 'shipped_students', 'load_student', 'model_card', 'ship_student',
-           'report_markdown']
+__all__ = ['METHODS_ORDER', 'LABELS', 'DIMS', 'T3_COLS', 'CLAIMS', 'MEASURES', 'SCHEDULE_COLS', 'SHIP_FILES', 'paper_tables',
+           'load_results', 'scale_line', 'agg', 'fmt', 'table2', 'table3', 'majority_line', 't975', 'compare',
+           'compare_widths', 'reading', 'predictions_table', 'schedule_table', 'plot_size_accuracy', 'plot_curves',
+           'calibration_record', 'plot_calibration', 'students_dir', 'shipped_students', 'load_student', 'model_card',
+           'ship_student', 'report_markdown']
 
 # %% ../nbs/10_report.ipynb #015b1f12
 METHODS_ORDER = ('nokd', 'dualtrain', 'dualtrain+proj-down', 'dualtrain+proj-up')
@@ -203,6 +203,24 @@ def predictions_table(rows) -> str:
                                                           for v, (_, _, k, dg) in zip(vals, cols)) + ' |')
     return '\n'.join(out)
 
+def _teacher_loss(r): return r['distill']['metrics'].get('eval_teacher_loss') if r['distill'] else None
+def _train_min(r): return r['distill']['scale']['wall_time_s'] / 60 if r['distill'] else None
+SCHEDULE_COLS = (('Reddit top-1 %', _mlm_acc, 100, 1), ('Reddit loss', _reddit_loss, 1, 3), ('held-out loss', _heldout_loss, 1, 3),
+                 ("its teacher's held-out loss", _teacher_loss, 1, 3), ('SST-2 %', lambda r: _ft(r, 'sst2', T3_COLS[0][2]), 100, 1),
+                 ('SNIPS %', lambda r: _ft(r, 'snips', T3_COLS[5][2]), 100, 1), ('training min', _train_min, 1, 0))
+
+def schedule_table(rows, dim:int=48) -> str:
+    "The joint schedule (ICLR text) against the two-stage one (EACL text), per KD method at width `dim`, on the seeds both have, as `two-stage / joint`."
+    out = ['| method | seeds | ' + ' | '.join(c[0] for c in SCHEDULE_COLS) + ' |', '|---|---|' + '---:|' * len(SCHEDULE_COLS)]
+    for m in METHODS_ORDER[1:]:
+        seeds = sorted(set(_by_seed(rows, m, dim, _mlm_acc, 'two-stage')) & set(_by_seed(rows, m, dim, _mlm_acc, 'joint')))
+        if not seeds: continue
+        sub = [r for r in rows if r['seed'] in seeds]                                   # the same seeds on both sides: the same batches and masks
+        pair = lambda g: [_metric(sub, m, dim, g, s)[0] for s in ('two-stage', 'joint')]
+        out.append(f"| {LABELS[m]} | {', '.join(map(str, seeds))} | " + ' | '.join(
+            ' / '.join(f'{v * k:.{dg}f}' if v is not None else '·' for v in pair(g)) for _, g, k, dg in SCHEDULE_COLS) + ' |')
+    return '\n'.join(out) if len(out) > 2 else f'No joint-schedule cell at d = {dim} has its masked-LM results yet.'
+
 # %% ../nbs/10_report.ipynb #3a45a134
 def _params(d:int) -> int: return param_counts(BertConfig.student(d))['total']
 
@@ -340,7 +358,7 @@ def ship_student(cell:str, scale:str='cpu', runs=None, rows=None, out=None) -> P
 
 # %% ../nbs/10_report.ipynb #aefb3c44
 def report_markdown(scale:str='cpu', rows=None) -> str:
-    "The results section of a scale: the scale line, Tables 2 and 3, the majority floor, the computed reading, the predictions table, progress."
+    "The results section of a scale: the scale line, Tables 2 and 3, the majority floor, the computed reading, the predictions table, joint against two-stage, progress."
     rows = rows if rows is not None else load_results(scale)
     done = sum(1 for r in rows if r['cell'] != 'stage1' and r['mlm'] and r['ft'])
     parts = [f'**Scale.** {scale_line(rows, scale)}',
@@ -352,7 +370,9 @@ def report_markdown(scale:str='cpu', rows=None) -> str:
              '**Reading** (the methods at d = 48 paired over seeds, the widths paired over the methods; a difference ± its standard error counts when it exceeds the 95% point of Student\'s t times that error, 4.30x for three seeds; the Reddit loss is on the same masked pieces as the accuracy; the held-out loss is the last evaluation of training, on Wikipedia):',
              reading(rows),
              '**What the students predict** for the masked Reddit pieces (means over seeds): top-1 accuracy alone hides that a small student predicts its favourite piece for most positions.',
-             predictions_table(rows)]
+             predictions_table(rows),
+             '**Joint against two-stage schedule** (d = 48, per KD method on the seeds both have; each cell `two-stage / joint`; the same student budget, the joint teacher trained beside its student, its cost in the joint training minutes):',
+             schedule_table(rows)]
     if scale == 'cpu' and (ship := shipped_students()):
         order = {f'd48-{m}': i for i, m in enumerate(METHODS_ORDER)}
         parts.append('**Shipped students** (`data/students/`, the d = 48 students of seed 0 as their cells land, a model card each): '
