@@ -204,10 +204,13 @@ def predictions_table(rows) -> str:
     return '\n'.join(out)
 
 def _teacher_loss(r): return r['distill']['metrics'].get('eval_teacher_loss') if r['distill'] else None
+def _task(task:str):                                                             # a getter of `task`'s first Table-3 measure
+    keys = next(k for _, t, k, _ in T3_COLS if t == task)
+    return lambda r: _ft(r, task, keys)
 def _train_min(r): return r['distill']['scale']['wall_time_s'] / 60 if r['distill'] else None
 SCHEDULE_COLS = (('Reddit top-1 %', _mlm_acc, 100, 1), ('Reddit loss', _reddit_loss, 1, 3), ('held-out loss', _heldout_loss, 1, 3),
-                 ("its teacher's held-out loss", _teacher_loss, 1, 3), ('SST-2 %', lambda r: _ft(r, 'sst2', T3_COLS[0][2]), 100, 1),
-                 ('SNIPS %', lambda r: _ft(r, 'snips', T3_COLS[5][2]), 100, 1), ('training min', _train_min, 1, 0))
+                 ("its teacher's held-out loss", _teacher_loss, 1, 3), ('SST-2 %', _task('sst2'), 100, 1), ('SNIPS %', _task('snips'), 100, 1),
+                 ('training min', _train_min, 1, 0))
 
 def schedule_table(rows, dim:int=48) -> str:
     "The joint schedule (ICLR text) against the two-stage one (EACL text), per KD method at width `dim`, on the seeds both have, as `two-stage / joint`."
