@@ -75,7 +75,7 @@ PIPELINES = {
                  eval_every=10, ckpt_every=10, log_every=5, mlm_texts=64, finetune=dict(tasks=['sst2'], epochs=1, max_train=128)),
     'demo': dict(teacher='minilm', layers=12, stage1_steps=150, steps=600, batch_size=32, max_len=128, lr=5e-3, warmup=0.05, max_texts=8000,
                  init_bias='unigram', teacher_table='teacher',
-                 eval_texts=256, eval_every=100, ckpt_every=100, log_every=20, mlm_texts=2000, finetune=dict(tasks=['sst2'], epochs=1, max_train=4000)),
+                 eval_texts=256, eval_every=100, ckpt_every=100, log_every=20, mlm_texts=2000, finetune=dict(tasks=['sst2'], epochs=3, max_train=4000, lr=2e-3)),
     'paper': dict(teacher='bert-base-uncased', layers=12, stage1_steps=250_000, steps=250_000, batch_size=4096, max_len=128, lr=1.25e-3, warmup=0.01,
                   eval_every=10_000, ckpt_every=2000, log_every=100, mlm_texts=6400, finetune=dict(tasks=['sst2', 'mrpc', 'mnli', 'snips'], epochs=10)),
 }
