@@ -80,7 +80,7 @@ PIPELINES = {
                   eval_every=10_000, ckpt_every=2000, log_every=100, mlm_texts=6400, finetune=dict(tasks=['sst2', 'mrpc', 'mnli', 'snips'], epochs=10)),
 }
 
-def pipeline(preset:str='demo', out='runs/pipeline', method:str='dualtrain+proj-up', student_dim:int=48, vocab=None, build_vocab:bool=False,
+def pipeline(preset:str='demo', out='runs/pipeline', method:str='dualtrain', student_dim:int=48, vocab=None, build_vocab:bool=False,
              device:str|None=None, quiet:bool=False, log=print) -> dict:
     "Vocabulary, stage I, one student, Reddit masked-word accuracy, fine-tuning and the curve figure; returns the summary."
     from mixvocab.grid import run_grid
@@ -144,7 +144,7 @@ def _summary(rows, sc, secs) -> dict:
 def mixvocab_pipeline(
     preset:str='demo',                    # demo (offline, ~15 min on 2 CPU cores) | tiny (a minute) | paper (TPU/GPU scale)
     out:str='runs/pipeline',              # folder for everything the chain makes (resumes if it exists)
-    method:str='dualtrain+proj-up',       # the student's method
+    method:str='dualtrain',               # the student's method (the paper's full method: dualtrain+proj-up)
     student_dim:int=48,                   # the student's width
     vocab:str=None,                       # a student vocab.txt (default: the shipped one)
     build_vocab:bool=False,               # learn the student vocabulary from the training text first
