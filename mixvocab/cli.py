@@ -142,7 +142,7 @@ def _summary(rows, sc, secs) -> dict:
 
 @call_cli
 def mixvocab_pipeline(
-    preset:str='demo',                    # demo (offline, ~15 min on 2 CPU cores) | tiny (a minute) | paper (TPU/GPU scale)
+    preset:str='demo',                    # demo (offline, ~7 min on 2 CPU cores) | tiny (a minute) | paper (TPU/GPU scale)
     out:str='runs/pipeline',              # folder for everything the chain makes (resumes if it exists)
     method:str='dualtrain',               # the student's method (the paper's full method: dualtrain+proj-up)
     student_dim:int=48,                   # the student's width
