@@ -52,6 +52,7 @@ class TrainConfig:
     eps: float = 1.0               # ε, weight of the cross-entropies
     proj_reduction: str = 'mean'   # L_p per pair: 'mean' square error (section 3.3), or the literal 'sum'
     mlm_prob: float = 0.15
+    masking: str = 'bert'          # the masked words' pieces in training: 'bert' (80% [MASK], 10% random, 10% kept) or 'mask' (all [MASK]); evaluation always masks all
     dropout: float = 0.1           # dropout of student and teacher while distilling (saved models keep BERT's 0.1 for fine-tuning)
     init_bias: str = 'zeros'       # new masked-LM output biases: 'zeros' (BERT) or 'unigram' (log piece frequencies of the training text)
     teacher_table: str = 'random'  # two-stage: the teacher's new student-vocabulary table starts 'random' (BERT init) or from the 'teacher''s own embeddings
@@ -59,7 +60,7 @@ class TrainConfig:
     precision: str = 'auto'        # fp32 | bf16 (autocast for the encoders; weights, optimiser and losses fp32) | auto (see `resolve_precision`)
     compile: bool = False          # torch.compile the encoders (fixed shapes; the heads stay eager)
     corpus: str = 'wiki'           # data set name or path (see `01_data.load_data`)
-    eval_corpus: str = 'reddit'
+    eval_corpus: str = 'reddit'    # the periodic held-out evaluation: a data set name or path, or 'heldout' (the corpus's last eval_texts texts, then never trained on)
     max_texts: int = 0             # use only the first N corpus texts (0: all)
     eval_texts: int = 512          # held-out chunks for the periodic masked-LM accuracy
     eval_every: int = 0            # steps between evaluations (0: only at the end)
@@ -78,6 +79,7 @@ class TrainConfig:
         for f in ('batch_size', 'max_len', 'student_dim', 'layers', 'ckpt_every', 'log_every'):
             if getattr(self, f) <= 0: raise MixvocabError(f'must be positive, got {getattr(self, f)}', field=f)
         if self.teacher_table not in ('random', 'teacher'): raise MixvocabError(f"{self.teacher_table!r} is not 'random' or 'teacher'", field='teacher_table')
+        if self.masking not in ('bert', 'mask'): raise MixvocabError(f"{self.masking!r} is not 'bert' or 'mask'", field='masking')
         if self.init_bias not in ('zeros', 'unigram'): raise MixvocabError(f"{self.init_bias!r} is not 'zeros' or 'unigram'", field='init_bias')
         if not 0 <= self.dropout < 1: raise MixvocabError(f'must be in [0, 1), got {self.dropout}', field='dropout')
         if self.stage1_steps < 0: raise MixvocabError(f'must be 0 or more, got {self.stage1_steps}', field='stage1_steps')

@@ -16,7 +16,7 @@ from .core import MixvocabError, cli_errors, call_cli, data_root
 from .vocab import wordpiece_tokenizer, default_student_vocab, utf8_clean, SPECIAL_TOKENS, continuation_flags, _batches
 
 # %% auto #0
-__all__ = ['DualBatch', 'DualTokenizer', 'DualCollator', 'pack_texts', 'explain', 'mixvocab_tokenize']
+__all__ = ['MASKINGS', 'DualBatch', 'DualTokenizer', 'DualCollator', 'pack_texts', 'explain', 'mixvocab_tokenize']
 
 # %% ../nbs/03_dualtok.ipynb #38ea095d
 def _flat(encs) -> tuple[np.ndarray, np.ndarray]:
@@ -53,6 +53,9 @@ class DualBatch:
     def __len__(self): return len(self.teacher_input_ids)
 
 # %% ../nbs/03_dualtok.ipynb #a163ae11
+MASKINGS = {'bert': (0.8, 0.1, 0.1),   # BERT's training corruption: [MASK] / a random WordPiece / the piece itself
+            'mask': (1.0, 0.0, 0.0)}   # every masked piece a [MASK]: evaluation always, training where asked
+
 class DualTokenizer:
     "Turn texts or sentence pairs into a `DualBatch`: a mixed-vocabulary teacher stream and a student stream."
     def __init__(self,
@@ -61,7 +64,7 @@ class DualTokenizer:
                  p_dt:float=0.5,             # probability that a teacher-input word is segmented with the student vocabulary
                  max_len:int=128,            # every stream is padded or truncated (at word boundaries) to this
                  mlm_prob:float=0.15,        # share of words masked; 0 turns masking off
-                 mask_split=(0.8, 0.1, 0.1), # [MASK] / random WordPiece / unchanged, for masked words
+                 mask_split=MASKINGS['bert'], # [MASK] / random WordPiece / unchanged, for masked words
                  seed:int=0):                # seeds the generator used when a call gives no seed
         if not 0 <= p_dt <= 1: raise MixvocabError(f'must be in [0, 1], got {p_dt}', field='p_dt')
         if not 0 <= mlm_prob <= 1: raise MixvocabError(f'must be in [0, 1], got {mlm_prob}', field='mlm_prob')

@@ -9,26 +9,39 @@ from pathlib import Path
 import torch
 from .core import MixvocabError, call_cli, cli_errors, write_results, data_root, git_sha, require, new_out
 from .model import load_bert, BertMLM, mlm_hits, check_vocab
-from .dualtok import DualTokenizer
+from .dualtok import DualTokenizer, MASKINGS
 
 # %% auto #0
 __all__ = ['eval_mlm', 'mixvocab_eval_mlm']
 
 # %% ../nbs/07_evaluate.ipynb #cebc8e70
+def _context_free(labels:torch.Tensor, word_of:torch.Tensor) -> dict:
+    "What a model that ignores the context can score on these masks: the commonest piece (and word) every time, the pieces' own entropy."
+    n = len(labels)
+    if not n: return dict(commonest_piece_accuracy=0., commonest_word_accuracy=0., unigram_loss=float('nan'), commonest_piece_id=-1)
+    cnt = torch.bincount(labels).double()
+    p = cnt[cnt > 0] / n
+    words = {}
+    for w, l in zip(word_of.tolist(), labels.tolist()): words.setdefault(w, []).append(l)
+    wc = {}
+    for ps in words.values(): wc[tuple(ps)] = wc.get(tuple(ps), 0) + 1
+    return dict(commonest_piece_accuracy=float(cnt.max()) / n, commonest_word_accuracy=max(wc.values()) / len(words),
+                unigram_loss=float(-(p * p.log()).sum()), commonest_piece_id=int(cnt.argmax()))
+
 @torch.no_grad()
 def eval_mlm(model_dir, texts, seed:int=0, batch_size:int=64, max_len:int=128, device='cpu') -> dict:
-    "Masked-token and masked-word accuracy of the model in `model_dir` on `texts`, with the loss and rank measures beside them."
+    "Masked-word and masked-piece accuracy, loss and rank of the model in `model_dir` on `texts`, every masked piece a `[MASK]`, with context-free baselines."
     model_dir = Path(model_dir)
     model, report = load_bert(model_dir)
     if report['initialised'] and any(k.startswith('mlm.') for k in report['initialised']):
         raise MixvocabError('has no masked-LM head to evaluate', model_dir)
     vocab_txt = model_dir/'vocab.txt'
     vocab = check_vocab(vocab_txt, model.cfg.vocab_size)
-    dt = DualTokenizer(vocab_txt, vocab_txt, p_dt=0., max_len=min(max_len, model.cfg.max_len))
+    dt = DualTokenizer(vocab_txt, vocab_txt, p_dt=0., max_len=min(max_len, model.cfg.max_len), mask_split=MASKINGS['mask'])   # the answer is never in the input
     is_cont = torch.from_numpy(dt._s_cont)
     model.to(device).eval()
     tot, t0 = dict(token_hits=0, tokens=0, word_hits=0, words=0), time.time()
-    nll, ranks, preds = 0., [], torch.zeros(model.cfg.vocab_size, dtype=torch.long)
+    nll, ranks, preds, labels, word_of = 0., [], torch.zeros(model.cfg.vocab_size, dtype=torch.long), [], []
     from tqdm.auto import tqdm
     for i in tqdm(range(0, len(texts), batch_size), desc='masked-word evaluation', unit='batch', disable=None):   # a bar on a terminal only
         b = dt(texts[i:i + batch_size], seed=[seed, i])
@@ -42,13 +55,17 @@ def eval_mlm(model_dir, texts, seed:int=0, batch_size:int=64, max_len:int=128, d
         pred = torch.full_like(b.student_labels, -1)
         pred[sel] = logits.argmax(-1).cpu()
         preds += torch.bincount(pred[sel], minlength=model.cfg.vocab_size)
+        labels.append(b.student_labels[sel])
+        word_of.append(tot['words'] + torch.cumsum((~is_cont[b.student_labels[sel]]).long(), 0) - 1)   # batch-wide word of each masked piece
         for k, v in mlm_hits(pred, b.student_labels, is_cont).items(): tot[k] += v
     secs, n = time.time() - t0, max(tot['tokens'], 1)
-    ranks = torch.cat(ranks) if ranks else torch.zeros(0, dtype=torch.long)
-    return dict(masked_token_accuracy=tot['token_hits'] / n, masked_word_accuracy=tot['word_hits'] / max(tot['words'], 1),
+    if not tot['tokens']: raise MixvocabError(f'no piece was masked in {len(texts)} texts: nothing to score (are they empty?)', field='texts')
+    ranks = torch.cat(ranks)
+    base = _context_free(torch.cat(labels), torch.cat(word_of))
+    return dict(masked_word_accuracy=tot['word_hits'] / max(tot['words'], 1), masked_token_accuracy=tot['token_hits'] / n,
                 masked_token_loss=nll / n, masked_token_top5_accuracy=float((ranks <= 5).sum()) / n,
-                masked_token_median_rank=float(ranks.median()) if len(ranks) else None,
-                top_prediction_share=float(preds.max()) / n, distinct_predictions=int((preds > 0).sum()),
+                masked_token_median_rank=float(ranks.median()), top_prediction_share=float(preds.max()) / n,
+                distinct_predictions=int((preds > 0).sum()), **base,
                 n_masked_tokens=tot['tokens'], n_masked_words=tot['words'], n_texts=len(texts), texts_per_s=len(texts) / max(secs, 1e-9), wall_time_s=secs)
 
 # %% ../nbs/07_evaluate.ipynb #01a2aeb1
@@ -63,7 +80,7 @@ def mixvocab_eval_mlm(
     device:str='cpu',       # cpu | cuda
     out:str=None,           # write results.json here (a folder)
 ):
-    "Masked-token and masked-word accuracy of a saved model; prints JSON."
+    "Masked-word and masked-piece accuracy of a saved model at `[MASK]` positions, with its baselines; prints JSON."
     with cli_errors():
         if not model: raise MixvocabError('give the model folder with --model')
         require(max_texts >= 0, f'must be 0 (all) or more, got {max_texts}', 'max_texts'); require(batch_size > 0, f'must be positive, got {batch_size}', 'batch_size')
@@ -76,5 +93,5 @@ def mixvocab_eval_mlm(
         scale = dict(texts=len(texts), masked_tokens=m['n_masked_tokens'], device=device, wall_time_s=m['wall_time_s'])
         if out:
             write_results(Path(out)/'results.json', dict(run_id=f'eval-mlm-{uuid.uuid4().hex[:8]}', git_sha=git_sha(),
-                          config=dict(task='mlm', model=str(model), data=data, seed=seed, max_texts=max_texts, max_len=max_len), scale=scale, metrics=m))
+                          config=dict(task='mlm', model=str(model), data=data, seed=seed, max_texts=max_texts, max_len=max_len, masking='mask'), scale=scale, metrics=m))
         print(json.dumps(dict(model=str(model), data=data, **m)))

@@ -23,7 +23,7 @@ def default_grid() -> Path:
     return f
 
 _TRAIN_KEYS = {f for f in TrainConfig.__dataclass_fields__} - {'method', 'schedule', 'student_dim', 'seed', 'steps'}
-_SCALE_KEYS = _TRAIN_KEYS | {'about', 'steps', 'mlm_texts', 'finetune'}
+_SCALE_KEYS = _TRAIN_KEYS | {'about', 'steps', 'mlm_data', 'mlm_texts', 'finetune'}
 _FT_KEYS = {'tasks', 'epochs', 'max_train', 'lr', 'batch_size', 'max_len', 'seeds'}
 _CELL_KEYS = {'about', 'dims', 'methods', 'schedule', 'seeds', 'scales'}
 
@@ -95,7 +95,8 @@ def _train(cell:Cell, run_dir:Path, teacher:Path|None, quiet:bool) -> dict:
     return Trainer(TrainConfig(**cfg), run_dir, resume=resume, quiet=quiet).fit()
 
 MLM_METRICS = ('masked_token_accuracy', 'masked_word_accuracy', 'masked_token_loss', 'masked_token_top5_accuracy',
-               'masked_token_median_rank', 'top_prediction_share', 'distinct_predictions')   # what `eval_mlm` measures now
+               'masked_token_median_rank', 'top_prediction_share', 'distinct_predictions',
+               'commonest_piece_accuracy', 'commonest_word_accuracy', 'unigram_loss')   # what `eval_mlm` measures now, at [MASK] positions
 
 def mlm_stale(path:Path) -> bool:
     "Does the `mlm.json` at `path` lack a measure that `eval_mlm` now takes (written by an older version)?"
@@ -105,14 +106,16 @@ def _eval_cell(cell:Cell, scale:dict, student:Path, out:Path, log=print):
     "Table 2's evaluation of the cell's student on the Reddit comments, into `out/mlm.json`."
     from mixvocab.evaluate import eval_mlm
     from mixvocab.data import load_data
-    texts = load_data('reddit')['text']
+    data = scale.get('mlm_data', 'reddit')                                            # Table 2's text: the paper measures on Reddit
+    texts = load_data(data)['text']
     texts = texts[:scale['mlm_texts']] if scale.get('mlm_texts') else texts
     d, again = read_results(out/'distill.json'), (out/'mlm.json').exists()
     device = d['config']['device'] if d['config']['device'] != 'xla' else 'cpu'        # a TPU-trained student is evaluated on the host
     m = eval_mlm(student, texts, seed=0, device=device)
-    write_results(out/'mlm.json', dict(run_id=f'{cell.name}-mlm', git_sha=d['git_sha'], config=dict(model=cell.name, data='reddit', mlm_texts=len(texts)),
+    write_results(out/'mlm.json', dict(run_id=f'{cell.name}-mlm', git_sha=d['git_sha'], config=dict(model=cell.name, data=data, mlm_texts=len(texts), masking='mask'),
                                        scale=dict(device=device, wall_time_s=m.pop('wall_time_s'), texts=len(texts)), metrics=m))
-    log(f"{cell.name}: Reddit masked-token accuracy {m['masked_token_accuracy']:.4f}, masked-word {m['masked_word_accuracy']:.4f}, "
+    log(f"{cell.name}: {data} masked-word accuracy {m['masked_word_accuracy']:.4f}, masked-piece {m['masked_token_accuracy']:.4f} "
+        f"(commonest piece {m['commonest_piece_accuracy']:.4f}), "
         f"loss {m['masked_token_loss']:.3f}" + (' (re-evaluated: the file lacked newer measures)' if again else ''))
 
 def run_cell(cell:Cell, scale:dict, runs:Path, results:Path, quiet:bool=True, log=print) -> dict:

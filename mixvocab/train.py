@@ -11,7 +11,7 @@ import numpy as np, torch, torch.nn as nn
 from fastcore.basics import patch
 from .core import MixvocabError, atomic_write, write_results, data_root, keep_freed_memory, git_sha
 from .model import BertConfig, BertMLM, load_bert, save_hf, minilm_path, check_vocab, mlm_hits
-from .dualtok import DualTokenizer, DualCollator, DualBatch, pack_texts
+from .dualtok import DualTokenizer, DualCollator, DualBatch, pack_texts, MASKINGS
 from .vocab import default_student_vocab, read_vocab
 from .distill import TrainConfig, PRESETS, METHODS, build_distiller, seeded, save_stage1_teacher, is_stage1_teacher, load_stage1_teacher
 from .optim import Lamb, param_groups, lr_factor
@@ -137,6 +137,11 @@ def _build_data(self:Trainer):
     cfg, t0 = self.cfg, time.time()
     say = (lambda m: None) if self.quiet or self.rank else (lambda m: print(f'[{time.time() - t0:5.1f} s] {m}', file=sys.stderr, flush=True))
     texts = load_data(cfg.corpus)['text']
+    if cfg.eval_corpus == 'heldout':                                            # the corpus's last texts: evaluated on, never trained on
+        if len(texts) < 2 * cfg.eval_texts:
+            raise MixvocabError(f'{len(texts)} texts: too few to hold out eval_texts={cfg.eval_texts} and train on the rest', cfg.corpus, field='eval_corpus')
+        texts, ev = texts[:-cfg.eval_texts], texts[-cfg.eval_texts:]
+    else: ev = load_data(cfg.eval_corpus)['text'][:cfg.eval_texts * 4]
     texts = texts[:cfg.max_texts] if cfg.max_texts else texts
     if not len(texts): raise MixvocabError('holds no text to train on', cfg.corpus, field='corpus')
     say(f'{len(texts):,} texts read; packing them into sequences of {cfg.max_len} tokens')
@@ -144,10 +149,12 @@ def _build_data(self:Trainer):
     if len(self.chunks) < cfg.batch_size * self.world:
         raise MixvocabError(f'{len(self.chunks)} sequences of text: fewer than one batch of {cfg.batch_size} x {self.world} processes; give more text',
                             cfg.corpus, field='corpus')
-    self.dtok = DualTokenizer(self.teacher_vocab, self.student_vocab, p_dt=cfg.p_dt, max_len=cfg.max_len, mlm_prob=cfg.mlm_prob, seed=cfg.seed)
+    kw = dict(p_dt=cfg.p_dt, max_len=cfg.max_len, mlm_prob=cfg.mlm_prob, seed=cfg.seed)
+    self.dtok = DualTokenizer(self.teacher_vocab, self.student_vocab, mask_split=MASKINGS[cfg.masking], **kw)
     self.collate = DualCollator(self.dtok, cfg.seed)
-    ev = chunk_texts(load_data(cfg.eval_corpus)['text'][:cfg.eval_texts * 4], cfg.max_len // 2)[:cfg.eval_texts]
-    self.eval_batches = [self.dtok(ev[i:i + cfg.batch_size], seed=[cfg.seed, 1_000_003, i]) for i in range(0, len(ev), cfg.batch_size)]
+    ev = chunk_texts(ev, cfg.max_len // 2)[:cfg.eval_texts]
+    etok = DualTokenizer(self.teacher_vocab, self.student_vocab, mask_split=MASKINGS['mask'], **kw)   # held out: the answer never visible
+    self.eval_batches = [etok(ev[i:i + cfg.batch_size], seed=[cfg.seed, 1_000_003, i]) for i in range(0, len(ev), cfg.batch_size)]
     self.is_cont = torch.from_numpy(self.dtok._s_cont)                            # which student pieces continue a word
     say(f'{len(self.chunks):,} sequences; counting pieces for the unigram baseline')
     self.piece_counts = piece_counts(self.chunks, self.dtok.student)
