@@ -7,7 +7,7 @@ sys.path.insert(0, str(root))
 from mixvocab.report import report_markdown
 p = root/'nbs'/'index.ipynb'
 nb = json.loads(p.read_text(encoding='utf-8'))
-for scale in sys.argv[1:] or ['cpu']:
+for scale in sys.argv[1:] or ['cpu', 'budget']:
     a, b = f'<!-- report:{scale} -->', f'<!-- /report:{scale} -->'
     for c in nb['cells']:
         src = ''.join(c['source'])

@@ -8,14 +8,15 @@ import json, math, re, shutil, statistics
 from pathlib import Path
 from .core import MixvocabError, read_results, repo_root, write_json
 from .model import BertConfig, param_counts
-from .grid import load_grid, grid_cells, cell_status
+from .grid import load_grid, grid_cells, cell_status, mlm_stale
 
 # %% auto #0
-__all__ = ['METHODS_ORDER', 'LABELS', 'DIMS', 'T3_COLS', 'CLAIMS', 'MEASURES', 'SCHEDULE_COLS', 'SHIP_FILES', 'paper_tables',
-           'load_results', 'scale_line', 'agg', 'fmt', 'table2', 'table3', 'majority_line', 't975', 'compare',
-           'compare_widths', 'reading', 'predictions_table', 'schedule_table', 'plot_size_accuracy', 'plot_curves',
-           'calibration_record', 'plot_calibration', 'students_dir', 'shipped_students', 'load_student', 'model_card',
-           'ship_student', 'report_markdown']
+__all__ = ['METHODS_ORDER', 'LABELS', 'DIMS', 'T3_COLS', 'CLAIMS', 'MEASURES', 'SCHEDULE_COLS', 'BUDGETS', 'PAPER_TOKENS',
+           'BUDGET_COLS', 'SHIP_FILES', 'paper_tables', 'load_results', 'scale_line', 'agg', 'fmt', 'table2', 'table3',
+           'majority_line', 't975', 'compare', 'compare_widths', 'reading', 'predictions_table', 'schedule_table',
+           'plot_size_accuracy', 'plot_curves', 'budget_rows', 'learns', 'budget_table', 'plot_budget',
+           'budget_markdown', 'calibration_record', 'plot_calibration', 'students_dir', 'shipped_students',
+           'load_student', 'model_card', 'refresh_card', 'ship_student', 'report_markdown']
 
 # %% ../nbs/10_report.ipynb #015b1f12
 METHODS_ORDER = ('nokd', 'dualtrain', 'dualtrain+proj-down', 'dualtrain+proj-up')
@@ -29,7 +30,7 @@ def paper_tables() -> dict:
     return json.loads((_root()/'data'/'paper_tables.json').read_text(encoding='utf-8'))
 
 def load_results(scale:str='cpu', results=None, grid=None) -> list[dict]:
-    "Every cell of `scale` in the grid with the results that exist for it."
+    "Every cell of `scale` in the grid with the results that exist for it (an `mlm.json` of an older scoring as `mlm_stale`, not `mlm`)."
     g = grid if isinstance(grid, dict) else load_grid(grid)
     results = Path(results) if results else _root()/'data'/'results'/scale
     rows = []
@@ -38,6 +39,7 @@ def load_results(scale:str='cpu', results=None, grid=None) -> list[dict]:
         r = dict(cell=c.name, **{k: c.config.get(k) for k in ('method', 'schedule', 'student_dim', 'seed')})
         for f in ('distill', 'mlm'):
             r[f] = read_results(d/f'{f}.json') if (d/f'{f}.json').exists() else None
+        if r['mlm'] and mlm_stale(d/'mlm.json'): r['mlm'], r['mlm_stale'] = None, r['mlm']   # an older scoring: set aside, never mixed in
         r['ft'] = {p.stem[3:]: read_results(p) for p in sorted(d.glob('ft-*.json'))} if d.is_dir() else {}
         rows.append(r)
     return rows
@@ -80,14 +82,19 @@ def _by_seed(rows, method, dim, get, schedule='two-stage') -> dict:
 
 def _metric(rows, method, dim, get, schedule='two-stage'): return agg(list(_by_seed(rows, method, dim, get, schedule).values()))
 
-def table2(rows, metric:str='masked_token_accuracy') -> str:
-    "Table 2 in markdown: each method and width, ours (mean ± sd over seeds) beside the paper's."
+def table2(rows, metric:str='masked_word_accuracy') -> str:
+    "Table 2 in markdown: each method and width, ours (mean ± sd over seeds) beside the paper's, under the context-free baseline of the same masks."
     p = paper_tables()['table2_masked_lm_accuracy']
     head = '| method | ' + ' | '.join(f'd={d} ours | d={d} paper' for d in DIMS) + ' |'
     out = [head, '|---|' + '---:|' * (2 * len(DIMS))]
+    get = lambda key: lambda r: r['mlm']['metrics'][key] if r['mlm'] else None
     for m in METHODS_ORDER:
-        cells = [f"{fmt(_metric(rows, m, d, lambda r: r['mlm']['metrics'][metric] if r['mlm'] else None))} | {p[m][str(d)]:.2f}" for d in DIMS]
+        cells = [f"{fmt(_metric(rows, m, d, get(metric)))} | {p[m][str(d)]:.2f}" for d in DIMS]
         out.append(f'| {LABELS[m]} | ' + ' | '.join(cells) + ' |')
+    base = {'masked_word_accuracy': 'commonest_word_accuracy', 'masked_token_accuracy': 'commonest_piece_accuracy'}.get(metric)
+    if base and (b := [v for r in rows if r['mlm'] and (v := r['mlm']['metrics'].get(base)) is not None]):   # the same masks for every student
+        out.append('| *always the commonest ' + ('word' if 'word' in base else 'piece') + ' of the same masks* | '
+                   + ' | '.join([f'{max(b) * 100:.1f}', '—'] * len(DIMS)) + ' |')
     return '\n'.join(out)
 
 # %% ../nbs/10_report.ipynb #c3a966e0
@@ -126,8 +133,9 @@ def majority_line(rows) -> str:
 
 # %% ../nbs/10_report.ipynb #c7577b89
 def _mlm(key): return lambda r: r['mlm']['metrics'].get(key) if r['mlm'] else None      # a measure of the cell's mlm.json
-_mlm_acc, _reddit_loss = _mlm('masked_token_accuracy'), _mlm('masked_token_loss')
-def _heldout_loss(r): return r['distill']['curve'][-1].get('eval_loss') if r['distill'] and r['distill'].get('curve') else None
+_mlm_acc, _reddit_loss = _mlm('masked_word_accuracy'), _mlm('masked_token_loss')                     # Table 2's measure, and the loss on its pieces
+def _mask_scored(d) -> bool: return bool(d) and 'masking' in d['config']                         # trained since evaluation scores [MASK] positions only
+def _heldout_loss(r): return r['distill']['curve'][-1].get('eval_loss') if _mask_scored(r['distill']) and r['distill'].get('curve') else None
 
 _T975 = (12.71, 4.30, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23, 2.20, 2.18, 2.16, 2.14, 2.13, 2.12, 2.11, 2.10, 2.09, 2.09)
 def t975(df:int) -> float:
@@ -177,8 +185,8 @@ def _says(c) -> str: return c['verdict'] + (f" ({c['n']} seeds, {c['how']})" if 
 MEASURES = ((_mlm_acc, False, 100, 2), (_reddit_loss, True, 1, 3), (_heldout_loss, True, 1, 3))   # getter, lower is better, display scale, digits
 
 def reading(rows, dim:int=48) -> str:
-    "The paper's Table-2 claims, each with our difference ± its standard error and the verdict, on Reddit accuracy, Reddit loss and held-out loss, as markdown."
-    out = ['| claim (paper, Table 2) | Reddit accuracy: difference (points) | verdict | Reddit loss: difference (nats; lower is better) | verdict '
+    "The paper's Table-2 claims, each with our difference ± its standard error and the verdict, on Reddit masked-word accuracy, Reddit loss and held-out loss, as markdown."
+    out = ['| claim (paper, Table 2) | Reddit masked-word accuracy: difference (points) | verdict | Reddit loss: difference (nats; lower is better) | verdict '
            '| held-out loss: difference (nats) | verdict |', '|---|---:|---|---:|---|---:|---|']
     for text, a, b in CLAIMS:
         cs = [compare(rows, a, b, dim, get=g, lower_better=lb) for g, lb, _, _ in MEASURES]
@@ -191,8 +199,9 @@ def reading(rows, dim:int=48) -> str:
 
 def predictions_table(rows) -> str:
     "What each student predicts for the masked Reddit pieces: accuracy at 1 and 5, the right piece's median rank, the loss, and how much of the argmax goes to one piece (means over seeds)."
-    cols = (('top-1 %', 'masked_token_accuracy', 100, 1), ('top-5 %', 'masked_token_top5_accuracy', 100, 1), ('median rank', 'masked_token_median_rank', 1, 0),
-            ('loss (nats)', 'masked_token_loss', 1, 3), ('argmax on its favourite piece %', 'top_prediction_share', 100, 0), ('pieces ever predicted', 'distinct_predictions', 1, 0))
+    cols = (('word %', 'masked_word_accuracy', 100, 1), ('piece top-1 %', 'masked_token_accuracy', 100, 1), ('commonest piece %', 'commonest_piece_accuracy', 100, 1),
+            ('piece top-5 %', 'masked_token_top5_accuracy', 100, 1), ('median rank', 'masked_token_median_rank', 1, 0),
+            ('loss (nats)', 'masked_token_loss', 1, 3), ('unigram loss', 'unigram_loss', 1, 3), ('argmax on its favourite piece %', 'top_prediction_share', 100, 0), ('pieces ever predicted', 'distinct_predictions', 1, 0))
     out = ['| d | method | seeds | ' + ' | '.join(c[0] for c in cols) + ' |', '|---|---|---:|' + '---:|' * len(cols)]
     for d in DIMS:
         for m in METHODS_ORDER:
@@ -203,12 +212,12 @@ def predictions_table(rows) -> str:
                                                           for v, (_, _, k, dg) in zip(vals, cols)) + ' |')
     return '\n'.join(out)
 
-def _teacher_loss(r): return r['distill']['metrics'].get('eval_teacher_loss') if r['distill'] else None
+def _teacher_loss(r): return r['distill']['metrics'].get('eval_teacher_loss') if _mask_scored(r['distill']) else None
 def _task(task:str):                                                             # a getter of `task`'s first Table-3 measure
     keys = next(k for _, t, k, _ in T3_COLS if t == task)
     return lambda r: _ft(r, task, keys)
 def _train_min(r): return r['distill']['scale']['wall_time_s'] / 60 if r['distill'] else None
-SCHEDULE_COLS = (('Reddit top-1 %', _mlm_acc, 100, 1), ('Reddit loss', _reddit_loss, 1, 3), ('held-out loss', _heldout_loss, 1, 3),
+SCHEDULE_COLS = (('Reddit word %', _mlm_acc, 100, 1), ('Reddit loss', _reddit_loss, 1, 3), ('held-out loss', _heldout_loss, 1, 3),
                  ("its teacher's held-out loss", _teacher_loss, 1, 3), ('SST-2 %', _task('sst2'), 100, 1), ('SNIPS %', _task('snips'), 100, 1),
                  ('training min', _train_min, 1, 0))
 
@@ -228,7 +237,7 @@ def schedule_table(rows, dim:int=48) -> str:
 def _params(d:int) -> int: return param_counts(BertConfig.student(d))['total']
 
 def plot_size_accuracy(rows, path=None):
-    "Parameters against Reddit masked-token accuracy per method: ours and the paper's, side by side."
+    "Parameters against Reddit masked-word accuracy per method: ours and the paper's, side by side."
     import matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot as plt
     p = paper_tables()['table2_masked_lm_accuracy']
     fig, axs = plt.subplots(1, 2, figsize=(10, 3.8))
@@ -237,7 +246,7 @@ def plot_size_accuracy(rows, path=None):
         if pts: axs[0].plot(*zip(*pts), 'o-', label=LABELS[m])
         axs[1].plot([_params(d) for d in DIMS], [p[m][str(d)] for d in DIMS], 'o-', label=LABELS[m])
     for ax, t in zip(axs, ('ours (see the scale line)', "the paper's Table 2 (250K steps x 4096)")):
-        ax.set_xscale('log'); ax.set_xlabel('student parameters (d = 48, 96, 192)'); ax.set_ylabel('masked-token accuracy on Reddit (%)'); ax.set_title(t, fontsize=10)
+        ax.set_xscale('log'); ax.set_xlabel('student parameters (d = 48, 96, 192)'); ax.set_ylabel('masked-word accuracy on Reddit (%)'); ax.set_title(t, fontsize=10)
         ax.set_xticks([_params(d) for d in DIMS], [f'{_params(d) / 1e6:.1f}M' for d in DIMS]); ax.minorticks_off(); ax.grid(alpha=.3)
     axs[1].legend(fontsize=8)
     fig.tight_layout()
@@ -245,26 +254,107 @@ def plot_size_accuracy(rows, path=None):
     return fig
 
 def plot_curves(rows, dim:int=48, path=None):
-    "Held-out masked-token accuracy and loss against tokens seen, per method at width `dim` (mean over seeds, band: min to max)."
+    "Held-out masked-word accuracy and loss at `[MASK]` positions against tokens seen, per method at width `dim` (mean over seeds, band: min to max)."
     import matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot as plt, numpy as np
     fig, axs = plt.subplots(1, 2, figsize=(10, 3.8))
     uni = None
     for m in METHODS_ORDER:
         cs = [[c for c in r['distill'].get('curve', []) if 'eval_loss' in c] for r in rows
-              if r['distill'] and r['method'] == m and r['student_dim'] == dim and (m == 'nokd' or r['schedule'] == 'two-stage')]
+              if _mask_scored(r['distill']) and r['method'] == m and r['student_dim'] == dim and (m == 'nokd' or r['schedule'] == 'two-stage')]
         cs = [c for c in cs if c]
         if not cs: continue
         n = min(map(len, cs)); x = np.array([c['tokens_seen'] for c in cs[0][:n]]) / 1e6
-        for ax, k, s in ((axs[0], 'eval_masked_token_accuracy', 100), (axs[1], 'eval_loss', 1)):
+        for ax, k, s in ((axs[0], 'eval_masked_word_accuracy', 100), (axs[1], 'eval_loss', 1)):
             y = np.array([[c[k] * s for c in cur[:n]] for cur in cs])
             ax.plot(x, y.mean(0), label=LABELS[m]); ax.fill_between(x, y.min(0), y.max(0), alpha=.2)
         uni = cs[0][0].get('eval_unigram_loss', uni)
     if uni: axs[1].axhline(uni, color='k', ls=':', lw=1, label='unigram baseline')
-    axs[0].set_ylabel('held-out masked-token accuracy (%)'); axs[1].set_ylabel('held-out masked-LM loss (nats)')
+    axs[0].set_ylabel('held-out masked-word accuracy (%)'); axs[1].set_ylabel('held-out masked-LM loss (nats)')
     for ax in axs: ax.set_xlabel('tokens seen by the student (millions)'); ax.grid(alpha=.3)
     axs[1].legend(fontsize=8); fig.tight_layout()
     if path: fig.savefig(path, dpi=120)
     return fig
+
+# %% ../nbs/10_report.ipynb #bd9e7a02
+BUDGETS = ('budget-1x', 'budget-4x', 'budget-16x')
+PAPER_TOKENS = 250_000 * 4096 * 128                    # the paper's student budget: 250K steps of 4,096 sequences of 128 positions
+
+def budget_rows(scales=BUDGETS, grid=None, results=None) -> list[dict]:
+    "The students of the token-budget sweep, each row a `load_results` row with its `scale`."
+    g = grid if isinstance(grid, dict) else load_grid(grid)
+    return [r | dict(scale=s) for s in scales if s in g['scales']
+            for r in load_results(s, Path(results)/s if results else None, g) if r['cell'] != 'stage1']
+
+def learns(r) -> bool|None:
+    "Past the frequency stage on Table 2's text: masked-piece accuracy at least twice the commonest piece's, and more than 30 pieces predicted."
+    if not r['mlm']: return None
+    m = r['mlm']['metrics']
+    return m['masked_token_accuracy'] >= 2 * m['commonest_piece_accuracy'] and m['distinct_predictions'] > 30
+
+def _last(r, key):
+    c = [x for x in (r['distill'] or {}).get('curve', []) if key in x]
+    return c[-1][key] if c and _mask_scored(r['distill']) else None
+
+BUDGET_COLS = (('tokens seen (M)', lambda r: r['distill']['scale']['tokens_seen'] if r['distill'] else None, 1e-6, 1),
+               ('Reddit word %', _mlm('masked_word_accuracy'), 100, 1), ('commonest word %', _mlm('commonest_word_accuracy'), 100, 1),
+               ('Reddit piece %', _mlm('masked_token_accuracy'), 100, 1), ('commonest piece %', _mlm('commonest_piece_accuracy'), 100, 1),
+               ('Reddit loss', _mlm('masked_token_loss'), 1, 3), ('unigram loss', _mlm('unigram_loss'), 1, 3),
+               ('pieces predicted', _mlm('distinct_predictions'), 1, 0),
+               ('held-out word %', lambda r: _last(r, 'eval_masked_word_accuracy'), 100, 1), ('held-out loss', lambda r: _last(r, 'eval_loss'), 1, 3),
+               ('training min', _train_min, 1, 0))
+
+def budget_table(rows) -> str:
+    "One line per budget and method: Table 2's measures beside their context-free baselines, the held-out end point, the cost, and whether it learns."
+    out = ['| budget | method | seed | ' + ' | '.join(c[0] for c in BUDGET_COLS) + ' | past the frequency stage |', '|---|---|---:|' + '---:|' * len(BUDGET_COLS) + '---|']
+    for r in sorted(rows, key=lambda r: (BUDGETS.index(r['scale']) if r['scale'] in BUDGETS else 99, METHODS_ORDER.index(r['method']), r['seed'])):
+        if not r['distill']: continue
+        vals = [(g(r), k, dg) for _, g, k, dg in BUDGET_COLS]
+        ok = {True: 'yes', False: 'no', None: '·'}[learns(r)]
+        out.append(f"| {r['scale'].removeprefix('budget-')} | {LABELS[r['method']]} | {r['seed']} | "
+                   + ' | '.join(f'{v * k:,.{dg}f}' if v is not None else '·' for v, k, dg in vals) + f' | {ok} |')
+    return '\n'.join(out) if len(out) > 2 else 'No cell of the budget sweep has finished yet.'
+
+def plot_budget(rows, path=None):
+    "Masked-piece accuracy and loss at `[MASK]` positions against the student's tokens seen: held-out curves (lines), Table 2's Reddit score at the end (dots), their context-free baselines, the paper's budget marked."
+    import matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot as plt
+    fig, axs = plt.subplots(1, 2, figsize=(10, 4))
+    colors = dict(zip(METHODS_ORDER, ('C0', 'C1', 'C2', 'C3')))
+    rows = [r for r in rows if _mask_scored(r['distill'])]
+    for r in rows:
+        cur = [c for c in r['distill'].get('curve', []) if 'eval_loss' in c]
+        x, col = [c['tokens_seen'] for c in cur], colors[r['method']]
+        axs[0].plot(x, [c['eval_masked_token_accuracy'] * 100 for c in cur], '-', color=col, lw=1, alpha=.6)
+        axs[1].plot(x, [c['eval_loss'] for c in cur], '-', color=col, lw=1, alpha=.6)
+        if r['mlm']:
+            m, t = r['mlm']['metrics'], r['distill']['scale']['tokens_seen']
+            axs[0].plot(t, m['masked_token_accuracy'] * 100, 'o', color=col); axs[1].plot(t, m['masked_token_loss'], 'o', color=col)
+    if rows and 'eval_unigram_loss' in (e := rows[0]['distill']['metrics']):
+        axs[0].axhline(e['eval_unigram_accuracy'] * 100, color='grey', ls='-.', lw=1, label='held-out: the commonest training piece')
+        axs[1].axhline(e['eval_unigram_loss'], color='grey', ls='-.', lw=1, label='held-out: unigram of the training text')
+    if base := [r['mlm']['metrics'] for r in rows if r['mlm']]:
+        axs[0].axhline(base[0]['commonest_piece_accuracy'] * 100, color='k', ls=':', lw=1, label='Reddit: the commonest piece of the masks')
+        axs[1].axhline(base[0]['unigram_loss'], color='k', ls=':', lw=1, label='Reddit: unigram of the masks')
+    for m in METHODS_ORDER:
+        if any(r['method'] == m for r in rows): axs[0].plot([], [], 'o-', color=colors[m], label=LABELS[m])
+    for ax, yl in zip(axs, ('masked-piece accuracy (%)', 'masked-LM loss (nats)')):
+        ax.set_xscale('log'); ax.set_xlim(1e5, PAPER_TOKENS * 2)
+        ax.axvline(PAPER_TOKENS, color='grey', ls='--', lw=1); ax.text(PAPER_TOKENS, ax.get_ylim()[1], " paper's budget", fontsize=7, va='top', ha='right', rotation=90)
+        ax.set_xlabel('tokens seen by the student'); ax.set_ylabel(yl); ax.grid(alpha=.3); ax.legend(fontsize=7)
+    fig.suptitle('d = 48 at [MASK] positions: lines, held-out Wikipedia during training; dots, Reddit (Table 2) at the end', fontsize=9)
+    fig.tight_layout()
+    if path: fig.savefig(path, dpi=120)
+    return fig
+
+def budget_markdown(rows=None) -> str:
+    "The budget sweep's section of the README: its settings, the table, the figure."
+    rows = rows if rows is not None else budget_rows()
+    n = sum(1 for r in rows if r['mlm'])
+    return '\n\n'.join([
+        f'**Token budget** (d = 48, seed 0; students trained with every masked piece a `[MASK]` and no dropout, LAMB 5e-3 with 5% warm-up, '
+        f'unigram output biases; batch 32 x 128 packed Wikipedia, its last 512 articles held out; CPU, bf16; {n} of {len(rows)} cells finished, '
+        f'the rest: `mixvocab_grid --scale budget-16x` and so on). Reddit: Table 2\'s 8,000 comments, scored at `[MASK]` positions; '
+        f'"past the frequency stage": masked-piece accuracy at least twice the commonest piece\'s and more than 30 pieces predicted.',
+        budget_table(rows)])
 
 # %% ../nbs/10_report.ipynb #9c70c2b6
 def calibration_record(run_dirs, out=None) -> dict:
@@ -334,10 +424,13 @@ def model_card(cell:str, rows, scale:str) -> str:
              f"A 12-layer BERT masked-LM, hidden size {r['student_dim']}, over mixvocab's 4,928-WordPiece vocabulary, distilled with "
              f"**{LABELS[r['method']]}** (`{r['method']}`, {r['schedule'] if r['method'] != 'nokd' else 'no teacher'}), seed {r['seed']}.", '',
              '**Scale** (small: read the numbers as such, not as the paper\'s): ' + scale_line([x for x in rows if x['cell'] == cell or (x['cell'] == 'stage1' and r['method'] != 'nokd')], scale), '',
-             '| metric | value |', '|---|---:|',
-             f"| held-out masked-LM loss (nats; unigram baseline {d['metrics']['eval_unigram_loss']:.2f}) | {d['metrics']['eval_loss']:.3f} |"]
-    if m: lines += [f"| Reddit masked-token accuracy ({m['n_texts']:,} comments) | {m['masked_token_accuracy']:.2%} |",
-                    f"| Reddit masked-word accuracy | {m['masked_word_accuracy']:.2%} |"]
+             '| metric | value |', '|---|---:|']
+    if _mask_scored(d):
+        lines.append(f"| held-out masked-LM loss at [MASK] positions (nats; unigram baseline {d['metrics']['eval_unigram_loss']:.2f}) | {d['metrics']['eval_loss']:.3f} |")
+    if m: lines += [f"| Reddit masked-word accuracy, every masked piece a [MASK] ({m['n_texts']:,} comments) | {m['masked_word_accuracy']:.2%} |",
+                    f"| the same, always answering the commonest word | {m['commonest_word_accuracy']:.2%} |",
+                    f"| Reddit masked-piece accuracy (commonest piece {m['commonest_piece_accuracy']:.2%}) | {m['masked_token_accuracy']:.2%} |",
+                    f"| Reddit masked-LM loss (nats; unigram loss of the same masks {m['unigram_loss']:.2f}) | {m['masked_token_loss']:.3f} |"]
     for t, x in r['ft'].items():
         for k, v in x['metrics'].items():
             if k.startswith(t) and k.endswith(('accuracy', 'f1')): lines.append(f"| {k} (fine-tuned {x['scale']['epochs']} epochs on {x['scale']['train_examples']:,} examples) | {v:.2%} |")
@@ -346,6 +439,15 @@ def model_card(cell:str, rows, scale:str) -> str:
               f"model = AutoModelForMaskedLM.from_pretrained('data/students/{name}')", '```', '',
               f"Trained by `mixvocab_grid --scale {scale}` (git {d['git_sha'] or 'unknown'}); results in `data/results/{scale}/{cell}/`."]
     return '\n'.join(lines) + '\n'
+
+def refresh_card(name:str, scale:str='cpu', rows=None) -> Path:
+    "Rewrite a shipped student's model card from the results files as they are now (after a re-evaluation); the weights stay."
+    f = students_dir()/name/'README.md'
+    if not f.exists(): raise MixvocabError('is not a shipped student', name)
+    cell = re.search(rf'`data/results/{re.escape(scale)}/([^/`]+)/`', f.read_text(encoding='utf-8'))
+    if not cell: raise MixvocabError(f'its model card names no cell of the {scale} scale', f)
+    f.write_text(model_card(cell[1], rows or load_results(scale), scale), encoding='utf-8')
+    return f
 
 def ship_student(cell:str, scale:str='cpu', runs=None, rows=None, out=None) -> Path:
     "Copy a grid cell's student into `data/students/NAME` (NAME: the cell without its seed) with its model card."
@@ -361,18 +463,23 @@ def ship_student(cell:str, scale:str='cpu', runs=None, rows=None, out=None) -> P
 
 # %% ../nbs/10_report.ipynb #aefb3c44
 def report_markdown(scale:str='cpu', rows=None) -> str:
-    "The results section of a scale: the scale line, Tables 2 and 3, the majority floor, the computed reading, the predictions table, joint against two-stage, progress."
+    "The results section of a scale (`budget`: the token-budget sweep): the scale line, Tables 2 and 3, the majority floor, the computed reading, the predictions table, joint against two-stage, progress."
+    if scale == 'budget': return budget_markdown(rows)
     rows = rows if rows is not None else load_results(scale)
     done = sum(1 for r in rows if r['cell'] != 'stage1' and r['mlm'] and r['ft'])
+    stale = [r['cell'] for r in rows if r.get('mlm_stale')]
+    old = (f" {len(stale)} cells were scored before evaluation masked every scored piece (the 10% of pieces left visible counted too) "
+           f"and their checkpoints are gone, so they show `·` until re-run: {', '.join(f'`{c}`' for c in stale)}.") if stale else ''
     parts = [f'**Scale.** {scale_line(rows, scale)}',
              f'Cells with every result: {done} of {sum(1 for r in rows if r["cell"] != "stage1")} (the rest: `mixvocab_grid --scale {scale}`).',
-             '**Table 2**: masked-token accuracy (%) on Reddit comments, two-stage students; ours (mean ± sd (seeds)) beside the paper\'s.',
+             '**Table 2**: masked-word accuracy (%) on Reddit comments, every piece of a masked word a `[MASK]` (`07_evaluate`), two-stage students; '
+             'ours (mean ± sd (seeds)) beside the paper\'s, and what always answering the commonest word of the same masks scores.' + old,
              table2(rows),
              '**Table 3**: fine-tuning (%), ours / the paper\'s (GLUE test server). ' + majority_line(rows),
              table3(rows),
-             '**Reading** (the methods at d = 48 paired over seeds, the widths paired over the methods; a difference ± its standard error counts when it exceeds the 95% point of Student\'s t times that error, 4.30x for three seeds; the Reddit loss is on the same masked pieces as the accuracy; the held-out loss is the last evaluation of training, on Wikipedia):',
+             '**Reading** (the methods at d = 48 paired over seeds, the widths paired over the methods; a difference ± its standard error counts when it exceeds the 95% point of Student\'s t times that error, 4.30x for three seeds; the Reddit loss is on the same masked pieces as the accuracy; the held-out loss is the last evaluation of training, on the run\'s `eval_corpus`, shown only for runs whose evaluation masked every scored piece):',
              reading(rows),
-             '**What the students predict** for the masked Reddit pieces (means over seeds): top-1 accuracy alone hides that a small student predicts its favourite piece for most positions.',
+             '**What the students predict** at the `[MASK]`ed Reddit pieces (means over seeds), beside the commonest piece and the unigram loss of the same masks: a student below them has learned no more than piece frequencies.',
              predictions_table(rows),
              '**Joint against two-stage schedule** (d = 48, per KD method on the seeds both have; each cell `two-stage / joint`; the same student budget, the joint teacher trained beside its student, its cost in the joint training minutes):',
              schedule_table(rows)]
