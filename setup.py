@@ -29,7 +29,11 @@ setuptools.setup(
                  'Natural Language :: ' + cfg['language'].title()]
                 + ['Programming Language :: Python :: ' + v for v in py_versions[py_versions.index(min_python):]],
     url=cfg['git_url'],
-    packages=setuptools.find_packages(include=[lib_path, lib_path + '.*']),
+    packages=setuptools.find_packages(include=[lib_path, lib_path + '.*']) + [f'{lib_path}._data'],
+    # what the code reads at run time travels in the wheel as mixvocab/_data/ (core.shipped finds it): the
+    # student vocabulary, the shipped students, the grid file, the committed results and records (about 11 MB)
+    package_dir={f'{lib_path}._data': 'data'},
+    package_data={f'{lib_path}._data': ['*.json', 'grid.toml', 'student-vocab-4928/*', 'students/*/*', 'results/*/*/*.json']},
     include_package_data=True,
     install_requires=requirements,
     extras_require={'dev': dev_requirements},

@@ -11,8 +11,9 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['RESULTS_FIELDS', 'SCALE_REQUIRED', 'MixvocabError', 'cli_errors', 'require', 'int_list', 'new_out', 'cli_parser',
-           'call_cli', 'repo_root', 'data_root', 'looks_like_path', 'hub_reachable', 'in_test', 'set_seed', 'git_sha',
-           'keep_freed_memory', 'atomic_write', 'write_json', 'validate_results', 'write_results', 'read_results']
+           'call_cli', 'repo_root', 'shipped', 'model_folder', 'data_root', 'looks_like_path', 'hub_reachable',
+           'in_test', 'set_seed', 'git_sha', 'keep_freed_memory', 'atomic_write', 'write_json', 'validate_results',
+           'write_results', 'read_results']
 
 # %% ../nbs/00_core.ipynb #575d6136
 class MixvocabError(ValueError):
@@ -72,7 +73,9 @@ def call_cli(func):
     @functools.wraps(func)
     def _f(*args, **kwargs):
         if args or kwargs: return func(*args, **kwargs)
-        return func(**vars(cli_parser(func).parse_args()))
+        try: return func(**vars(cli_parser(func).parse_args()))
+        except BrokenPipeError:                                            # the reader left (`| head`): stop quietly, as Unix tools do
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno()); sys.exit(0)
     return _f
 
 # %% ../nbs/00_core.ipynb #eae98e75
@@ -83,6 +86,19 @@ def repo_root() -> Path|None:
         for p in (start, *start.parents):
             if (p/'settings.ini').exists() and (p/'mixvocab').is_dir(): return p
     return None
+
+def shipped(*parts) -> Path:
+    "A file mixvocab ships (`shipped('grid.toml')`): the checkout's `data/` when this code runs from one, else the installed package's `_data/`."
+    root, here = repo_root(), [Path(__file__).resolve().parent/'_data'] if '__file__' in globals() else []
+    for base in ([root/'data'] if root else []) + here:
+        if (p := base.joinpath(*parts)).exists(): return p
+    raise MixvocabError('is not shipped with this installation of mixvocab (reinstall it, or run from a checkout)', '/'.join(map(str, parts)))
+
+def model_folder(name) -> Path:
+    "`name` as a folder: a path that exists, else the name of a student mixvocab ships (`d48-nokd`), else `name` unchanged."
+    if Path(name).expanduser().exists() or '/' in str(name): return Path(name).expanduser()
+    try: return shipped('students', str(name))
+    except MixvocabError: return Path(name)
 
 def data_root(required:bool=True) -> Path|None:
     "The offline data folder: `$MIXVOCAB_DATA`, else `shared/data` beside the repository."

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json, time, uuid
 from pathlib import Path
 import torch
-from .core import MixvocabError, call_cli, cli_errors, write_results, data_root, git_sha, require, new_out
+from .core import MixvocabError, call_cli, cli_errors, write_results, data_root, git_sha, require, new_out, model_folder
 from .model import load_bert, BertMLM, mlm_hits, check_vocab
 from .dualtok import DualTokenizer, MASKINGS
 
@@ -71,7 +71,7 @@ def eval_mlm(model_dir, texts, seed:int=0, batch_size:int=64, max_len:int=128, d
 # %% ../nbs/07_evaluate.ipynb #01a2aeb1
 @call_cli
 def mixvocab_eval_mlm(
-    model:str=None,         # model folder (RUN_DIR/student, or a Hugging Face BERT masked-LM folder)
+    model:str=None,         # model folder (RUN_DIR/student, a Hugging Face BERT masked-LM folder), or a shipped student's name (d48-nokd)
     data:str='reddit',      # data set name or path (files: one text per line, or any corpus format)
     seed:int=0,             # masking seed
     max_texts:int=0,        # evaluate on the first N texts (0: all)
@@ -89,7 +89,7 @@ def mixvocab_eval_mlm(
         texts = load_data(data)['text']
         texts = texts[:max_texts] if max_texts else texts
         if not texts: raise MixvocabError('holds no text to evaluate on', data)
-        m = eval_mlm(model, texts, seed, batch_size, max_len, device)
+        m = eval_mlm(model_folder(model), texts, seed, batch_size, max_len, device)
         scale = dict(texts=len(texts), masked_tokens=m['n_masked_tokens'], device=device, wall_time_s=m['wall_time_s'])
         if out:
             write_results(Path(out)/'results.json', dict(run_id=f'eval-mlm-{uuid.uuid4().hex[:8]}', git_sha=git_sha(),

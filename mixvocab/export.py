@@ -8,7 +8,7 @@ import json, os, shutil, tempfile, time, warnings
 from collections import Counter
 from pathlib import Path
 import numpy as np
-from .core import MixvocabError, call_cli, cli_errors, write_json, git_sha, require
+from .core import MixvocabError, call_cli, cli_errors, write_json, git_sha, require, model_folder
 
 # %% auto #0
 __all__ = ['KINDS', 'FORMATS', 'TOKENIZER_FILES', 'model_kind', 'mlm_logits', 'load_exportable', 'to_onnx', 'export_onnx',
@@ -228,4 +228,4 @@ def mixvocab_export(
         if parity_texts:
             from mixvocab.data import load_data
             texts = load_data('sst2', 'validation')['text'][:parity_texts]
-        print(json.dumps(export_onnx(model, out, format, texts, per_channel=not per_tensor)))
+        print(json.dumps(export_onnx(model_folder(model), out, format, texts, per_channel=not per_tensor)))

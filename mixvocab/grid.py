@@ -4,10 +4,12 @@
 
 # %% ../nbs/09_grid.ipynb #f63bb425
 from __future__ import annotations
-import json, re, shutil, time, tomllib
+import json, re, shutil, time
+try: import tomllib
+except ModuleNotFoundError: import tomli as tomllib     # Python 3.9 and 3.10
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
-from .core import MixvocabError, call_cli, cli_errors, write_results, read_results, repo_root, write_json, atomic_write, require
+from .core import MixvocabError, call_cli, cli_errors, write_results, read_results, repo_root, shipped, write_json, atomic_write, require
 from .distill import TrainConfig, METHODS, is_stage1_teacher
 from .train import Trainer
 
@@ -17,10 +19,9 @@ __all__ = ['MLM_METRICS', 'default_grid', 'load_grid', 'Cell', 'cell_name', 'gri
 
 # %% ../nbs/09_grid.ipynb #2579e25e
 def default_grid() -> Path:
-    "The grid declared in the repository, `data/grid.toml`."
-    root = repo_root()
-    if root is None or not (f := root/'data'/'grid.toml').exists(): raise MixvocabError('no grid file found: give one with --grid')
-    return f
+    "The grid mixvocab ships, `data/grid.toml` (in a checkout, or inside the installed package)."
+    try: return shipped('grid.toml')
+    except MixvocabError: raise MixvocabError('no grid file found: give one with --grid') from None
 
 _TRAIN_KEYS = {f for f in TrainConfig.__dataclass_fields__} - {'method', 'schedule', 'student_dim', 'seed', 'steps'}
 _SCALE_KEYS = _TRAIN_KEYS | {'about', 'steps', 'mlm_data', 'mlm_texts', 'finetune'}

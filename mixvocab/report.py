@@ -6,7 +6,7 @@
 from __future__ import annotations
 import json, math, re, shutil, statistics
 from pathlib import Path
-from .core import MixvocabError, read_results, repo_root, write_json
+from .core import MixvocabError, read_results, repo_root, shipped, write_json
 from .model import BertConfig, param_counts
 from .grid import load_grid, grid_cells, cell_status, mlm_stale
 
@@ -25,14 +25,19 @@ DIMS = (48, 96, 192)
 
 def _root() -> Path: return repo_root() or Path.cwd()
 
+def _data(*parts) -> Path:
+    "A file or folder of the committed results: shipped (checkout or installed package), else where a new one would be written."
+    try: return shipped(*parts)
+    except MixvocabError: return _root()/'data'/Path(*parts)
+
 def paper_tables() -> dict:
     "The paper's Tables 2 and 3 as printed (`data/paper_tables.json`, with its source)."
-    return json.loads((_root()/'data'/'paper_tables.json').read_text(encoding='utf-8'))
+    return json.loads(shipped('paper_tables.json').read_text(encoding='utf-8'))
 
 def load_results(scale:str='cpu', results=None, grid=None) -> list[dict]:
     "Every cell of `scale` in the grid with the results that exist for it (an `mlm.json` of an older scoring as `mlm_stale`, not `mlm`)."
     g = grid if isinstance(grid, dict) else load_grid(grid)
-    results = Path(results) if results else _root()/'data'/'results'/scale
+    results = Path(results) if results else _data('results', scale)
     rows = []
     for c in grid_cells(g, scale):
         d = results/c.name
@@ -396,7 +401,7 @@ def plot_calibration(rec:dict, path=None):
 # %% ../nbs/10_report.ipynb #092c3567
 SHIP_FILES = ('config.json', 'model.safetensors', 'vocab.txt', 'tokenizer.json', 'tokenizer_config.json', 'special_tokens_map.json')
 
-def students_dir() -> Path: return _root()/'data'/'students'
+def students_dir() -> Path: return _data('students')
 
 def shipped_students() -> list[str]:
     "Names of the students shipped with mixvocab."
@@ -413,7 +418,9 @@ def load_student(name_or_path, device='cpu'):
         if not (p/'config.json').exists():
             raise MixvocabError(f'is neither a student folder nor a shipped student (shipped: {", ".join(shipped_students()) or "none"})', name_or_path)
     model, _ = load_bert(p)
-    return model.to(device).eval(), wordpiece_tokenizer(p/'vocab.txt')
+    from tokenizers import Tokenizer                                             # the saved tokenizer: special tokens kept whole
+    tok = Tokenizer.from_file(str(p/'tokenizer.json')) if (p/'tokenizer.json').exists() else wordpiece_tokenizer(p/'vocab.txt')
+    return model.to(device).eval(), tok
 
 def model_card(cell:str, rows, scale:str) -> str:
     "A student's README: what it is, how it was trained (the scale line), its metrics, how to load it."

@@ -10,7 +10,7 @@ from pathlib import Path
 from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors, decoders, trainers
 from fastcore.script import Param
 from fastcore.basics import patch
-from .core import MixvocabError, atomic_write, write_json, cli_errors, call_cli, data_root, repo_root, in_test, require, int_list, new_out
+from .core import MixvocabError, atomic_write, write_json, cli_errors, call_cli, data_root, repo_root, shipped, in_test, require, int_list, new_out
 from .data import read_reddit, load_data
 
 # %% auto #0
@@ -238,10 +238,8 @@ def vocab_stats(student:Tokenizer, teacher:Tokenizer, texts) -> dict:
 # %% ../nbs/02_vocab.ipynb #4229fe27
 def default_student_vocab() -> Path:
     "The `vocab.txt` shipped with mixvocab (4,928 WordPieces trained on the offline Wikipedia)."
-    root = repo_root()
-    if root is None or not (f := root/'data'/'student-vocab-4928'/'vocab.txt').exists():
-        raise MixvocabError('no shipped student vocabulary found: build one with mixvocab_vocab --out DIR')
-    return f
+    try: return shipped('student-vocab-4928', 'vocab.txt')
+    except MixvocabError: raise MixvocabError('no shipped student vocabulary found: build one with mixvocab_vocab --out DIR') from None
 
 # %% ../nbs/02_vocab.ipynb #0b77c740
 def size_sweep(texts, sizes, eval_texts, teacher:Tokenizer|None=None, algorithms=ALGORITHMS, coverage:float=0.9999) -> list[dict]:

