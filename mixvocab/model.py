@@ -13,8 +13,9 @@ from .core import MixvocabError, atomic_write, write_json, call_cli, cli_errors,
 # %% auto #0
 __all__ = ['ACTS', 'PAPER_TABLE1', 'BertConfig', 'Embeddings', 'Attention', 'Layer', 'Bert', 'MLMHead', 'masked_ce',
            'init_bert_weights', 'BertMLM', 'Student', 'mlm_hits', 'DualVocabTeacher', 'config_from_hf', 'read_hf_state',
-           'resolve_checkpoint', 'load_bert', 'minilm_path', 'hf_config', 'to_hf_state', 'check_vocab', 'write_hf',
-           'save_hf', 'param_counts', 'flops_per_token', 'size_table', 'format_size_table', 'mixvocab_sizes']
+           'resolve_checkpoint', 'load_bert', 'minilm_path', 'hf_config', 'to_hf_state', 'check_vocab', 'hf_tokenizer',
+           'write_hf', 'save_hf', 'param_counts', 'flops_per_token', 'size_table', 'format_size_table',
+           'mixvocab_sizes']
 
 # %% ../nbs/04_model.ipynb #1ed6cd07
 ACTS = {'gelu': F.gelu, 'gelu_new': lambda x: F.gelu(x, approximate='tanh'),
@@ -338,10 +339,17 @@ def check_vocab(vocab_txt, vocab_size:int) -> dict:
     if len(vocab) != vocab_size: raise MixvocabError(f'has {len(vocab)} entries but the model has vocab_size {vocab_size}', vocab_txt)
     return vocab
 
+def hf_tokenizer(vocab):
+    "The `tokenizer.json` of a saved model: the BERT-uncased WordPiece tokenizer with its special tokens registered, so plain `tokenizers` keeps `[MASK]` whole."
+    from tokenizers import AddedToken
+    from mixvocab.vocab import wordpiece_tokenizer, SPECIAL_TOKENS
+    tok = wordpiece_tokenizer(vocab)
+    tok.add_special_tokens([AddedToken(t, special=True, normalized=False) for t in SPECIAL_TOKENS])
+    return tok
+
 def write_hf(out, cfg:BertConfig, state:dict, vocab_txt, arch:str='BertForMaskedLM', **config_extra) -> Path:
     "Write a Hugging Face BERT folder: `config.json` (+ `config_extra`), `model.safetensors` from `state`, the tokenizer files."
     from safetensors.torch import save_file
-    from mixvocab.vocab import wordpiece_tokenizer
     out, vocab = Path(out), check_vocab(vocab_txt, cfg.vocab_size)
     out.mkdir(parents=True, exist_ok=True)
     write_json(out/'config.json', {**hf_config(cfg, arch), **config_extra})
@@ -349,7 +357,7 @@ def write_hf(out, cfg:BertConfig, state:dict, vocab_txt, arch:str='BertForMasked
     save_file({k: v.detach().contiguous().cpu() for k, v in state.items()}, str(tmp), metadata={'format': 'pt'})
     os.replace(tmp, out/'model.safetensors')
     with atomic_write(out/'vocab.txt') as f: f.write(Path(vocab_txt).read_text(encoding='utf-8'))
-    with atomic_write(out/'tokenizer.json') as f: f.write(wordpiece_tokenizer(vocab).to_str())
+    with atomic_write(out/'tokenizer.json') as f: f.write(hf_tokenizer(vocab).to_str())
     specials = dict(unk_token='[UNK]', sep_token='[SEP]', pad_token='[PAD]', cls_token='[CLS]', mask_token='[MASK]')
     write_json(out/'tokenizer_config.json', dict(tokenizer_class='BertTokenizer', do_lower_case=True, model_max_length=cfg.max_len, **specials))
     write_json(out/'special_tokens_map.json', specials)
