@@ -228,12 +228,15 @@ def mixvocab_bench_distill(
 GPU_BF16_PEAK_TFLOPS = {'H100': 989., 'H200': 989., 'A100': 312., 'L4': 121., 'T4': 65.}   # dense, data sheets
 
 def device_bf16_peak(device='cpu') -> tuple[float, str]:
-    "bf16 FLOP/s of `device`, and where the figure comes from."
+    "The peak FLOP/s that MFU is taken against: bf16 on a GPU (data sheet) or on a CPU with bf16 instructions (measured), else fp32 (measured); and where the figure comes from."
     if torch.device(device).type == 'cuda':
         name = torch.cuda.get_device_name()
         for k, v in GPU_BF16_PEAK_TFLOPS.items():
             if k in name: return v * 1e12, f'{name}: data sheet'
         return float('nan'), f'{name}: unknown'
+    from mixvocab.train import cpu_has_bf16
+    if not cpu_has_bf16():                          # bf16 is emulated there, slower than fp32: the fastest the CPU multiplies is fp32
+        return matmul_peak(dtype=torch.float32), 'fp32 GEMM 2048 measured in this run (this CPU has no bf16 instructions)'
     return matmul_peak(dtype=torch.bfloat16), 'bf16 GEMM 2048 measured in this run'
 
 def _throughput_setups(teacher_path, d, layers, device):
