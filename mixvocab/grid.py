@@ -40,6 +40,9 @@ def load_grid(path=None) -> dict:
         if bad := set(sc) - _SCALE_KEYS: raise MixvocabError(f'unknown key {sorted(bad)[0]!r}', path, field=f'scales.{name}')
         if bad := set(sc.get('finetune', {})) - _FT_KEYS: raise MixvocabError(f'unknown key {sorted(bad)[0]!r}', path, field=f'scales.{name}.finetune')
         if 'steps' not in sc: raise MixvocabError('missing', path, field=f'scales.{name}.steps')
+        from mixvocab.data import DATASETS                                        # Table 2's text, checked before any cell trains
+        if (d := sc.get('mlm_data', 'reddit')) not in DATASETS and not Path(d).expanduser().exists():
+            raise MixvocabError(f'{d!r} is neither a data set ({", ".join(DATASETS)}) nor an existing path', path, field=f'scales.{name}.mlm_data')
     if not g.get('cells'): raise MixvocabError('declares no [[cells]]', path, field='cells')
     for i, c in enumerate(g['cells']):
         if bad := set(c) - _CELL_KEYS: raise MixvocabError(f'unknown key {sorted(bad)[0]!r}', path, field=f'cells[{i}]')
