@@ -36,7 +36,7 @@ setuptools.setup(
     package_data={f'{lib_path}._data': ['*.json', 'grid.toml', 'student-vocab-4928/*', 'students/*/*', 'results/*/*/*.json']},
     include_package_data=True,
     install_requires=requirements,
-    extras_require={'dev': dev_requirements},
+    extras_require={'dev': dev_requirements, **{k: shlex.split(cfg.get(f'{k}_requirements', '')) for k in ('export', 'hf', 'xla')}},
     python_requires='>=' + min_python,
     long_description=open('README.md', encoding='utf-8').read(),
     long_description_content_type='text/markdown',

