@@ -29,8 +29,10 @@ def mixvocab_distill(
     steps:int=None,           # the student's optimiser steps (every method and schedule)
     stage1_steps:int=None,    # two-stage: the teacher's steps before them (none with a stage-I teacher folder)
     batch_size:int=None,      # sequences per step (per process)
+    grad_accum:int=None,      # micro-batches each step's batch is split into, to fit memory (same update; default 1)
     max_len:int=None,         # tokens per sequence
-    lr:float=None,            # peak learning rate (LAMB)
+    lr:float=None,            # peak learning rate
+    optimizer:str=None,       # lamb (the paper's, the default) | adamw
     warmup:float=None,        # share of each stage's steps spent warming up
     p_dt:float=None,          # probability that a teacher-input word is segmented with the student vocabulary
     eps:float=None,           # weight of the cross-entropy terms
@@ -61,11 +63,10 @@ def mixvocab_distill(
         new_out(out)
         given = {k: v for k, v in locals().items() if k in {f.name for f in fields(TrainConfig)} and v is not None}
         if no_pack: given['pack'] = False
-        if resume and (Path(out)/'ckpt.pt').exists():
-            base = torch.load(Path(out)/'ckpt.pt', map_location='cpu', weights_only=False)['config']
-        else:
-            if preset is not None and preset not in PRESETS: raise MixvocabError(f'{preset!r} is not one of {list(PRESETS)}', field='preset')
-            base = PRESETS.get(preset, {})
+        if preset is not None and preset not in PRESETS: raise MixvocabError(f'{preset!r} is not one of {list(PRESETS)}', field='preset')
+        base = PRESETS.get(preset, {})
+        if resume and (Path(out)/'ckpt.pt').exists():                          # the run's own settings; a preset or flag that differs is refused
+            base = {**torch.load(Path(out)/'ckpt.pt', map_location='cpu', weights_only=False)['config'], **base}
         cfg = TrainConfig(**{**base, **given})
         if cfg.device == 'xla': from mixvocab.xla import XlaTrainer as cls   # the only place that picks it
         else: cls = Trainer

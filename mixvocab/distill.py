@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_distill.ipynb #458a8896
 from __future__ import annotations
-import contextlib, zlib
+import contextlib, math, zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -36,15 +36,17 @@ class TrainConfig:
     method: str = 'dualtrain'      # nokd | dualtrain | dualtrain+proj-down | dualtrain+proj-up
     schedule: str = 'joint'        # joint | two-stage
     teacher: str = 'minilm'        # 'tiny' (random), 'minilm' (offline package), a checkpoint folder, a Hub id, or a stage-I teacher folder
-    teacher_vocab: str = ''        # teacher vocab.txt ('' : the teacher folder's, else bert-base-uncased from $MIXVOCAB_DATA)
+    teacher_vocab: str = ''        # teacher vocab.txt ('' : the teacher folder's, else bert-base-uncased's: vocab.bert_vocab)
     student_vocab: str = ''        # student vocab.txt ('' : the shipped 4,928-entry vocabulary)
     student_dim: int = 48          # d
     layers: int = 12               # student layers
     steps: int = 2000              # the student's optimiser steps, in every method and schedule
     stage1_steps: int = 1000       # two-stage: the teacher's steps before them (not used with a stage-I teacher folder)
-    batch_size: int = 32
+    batch_size: int = 32            # sequences per optimiser step (per process)
+    grad_accum: int = 1             # micro-batches each step's batch is split into (memory only: the update is the same)
     max_len: int = 128
-    lr: float = 1.25e-3
+    lr: float = 1.25e-3            # peak learning rate
+    optimizer: str = 'lamb'        # 'lamb' (the paper's) | 'adamw' (torch's, betas 0.9/0.999)
     warmup: float = 0.01           # share of each stage's steps spent warming up
     weight_decay: float = 0.01
     clip: float = 1.0              # gradient-norm clipping
@@ -76,12 +78,26 @@ class TrainConfig:
         if self.device not in ('cpu', 'cuda', 'xla'): raise MixvocabError(f'{self.device!r} is not cpu, cuda or xla', field='device')
         if self.proj_reduction not in ('mean', 'sum'): raise MixvocabError(f"{self.proj_reduction!r} is not 'mean' or 'sum'", field='proj_reduction')
         if self.precision not in ('fp32', 'bf16', 'auto'): raise MixvocabError(f"{self.precision!r} is not fp32, bf16 or auto", field='precision')
-        for f in ('batch_size', 'max_len', 'student_dim', 'layers', 'ckpt_every', 'log_every'):
+        for f in ('batch_size', 'grad_accum', 'max_len', 'student_dim', 'layers', 'ckpt_every', 'log_every'):
             if getattr(self, f) <= 0: raise MixvocabError(f'must be positive, got {getattr(self, f)}', field=f)
         if self.teacher_table not in ('random', 'teacher'): raise MixvocabError(f"{self.teacher_table!r} is not 'random' or 'teacher'", field='teacher_table')
+        if self.batch_size % self.grad_accum: raise MixvocabError(f'batch_size {self.batch_size} does not split into {self.grad_accum} equal micro-batches', field='grad_accum')
+        if self.optimizer not in ('lamb', 'adamw'): raise MixvocabError(f"{self.optimizer!r} is not 'lamb' or 'adamw'", field='optimizer')
         if self.masking not in ('bert', 'mask'): raise MixvocabError(f"{self.masking!r} is not 'bert' or 'mask'", field='masking')
         if self.init_bias not in ('zeros', 'unigram'): raise MixvocabError(f"{self.init_bias!r} is not 'zeros' or 'unigram'", field='init_bias')
         if not 0 <= self.dropout < 1: raise MixvocabError(f'must be in [0, 1), got {self.dropout}', field='dropout')
+        def number(f, ok, what):                                                # NaN fails every comparison, so it is refused too
+            v = getattr(self, f)
+            if not (isinstance(v, (int, float)) and math.isfinite(v) and ok(v)): raise MixvocabError(f'must be {what}, got {v}', field=f)
+        number('lr', lambda v: v > 0, 'a positive number')
+        number('eps', lambda v: v >= 0, 'a number, 0 or more')
+        number('weight_decay', lambda v: v >= 0, 'a number, 0 or more')
+        number('clip', lambda v: v > 0, 'a positive number')
+        number('warmup', lambda v: 0 <= v < 1, 'a share of the steps in [0, 1)')
+        for f in ('p_dt', 'mlm_prob'): number(f, lambda v: 0 <= v <= 1, 'a probability in [0, 1]')
+        if self.mlm_prob == 0: raise MixvocabError('must be above 0: nothing would be masked', field='mlm_prob')
+        for f in ('max_texts', 'eval_texts', 'eval_every', 'workers'): number(f, lambda v: v >= 0 and v == int(v), 'a whole number, 0 or more')
+        number('seed', lambda v: 0 <= v < 2**32 and v == int(v), 'a whole number in [0, 2^32)')
         if self.stage1_steps < 0: raise MixvocabError(f'must be 0 or more, got {self.stage1_steps}', field='stage1_steps')
         if self.steps < 0 or (self.steps == 0 and not (self.two_stage and self.stage1_steps > 0)):
             raise MixvocabError(f'must be positive (0 only to train stage I alone: a two-stage KD method with stage1_steps), got {self.steps}', field='steps')

@@ -4,15 +4,15 @@
 
 # %% ../nbs/06b_train.ipynb #97c3addf
 from __future__ import annotations
-import json, os, random, sys, time, uuid
-from dataclasses import asdict
+import contextlib, json, os, random, sys, time, uuid
+from dataclasses import asdict, fields
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn
 from fastcore.basics import patch
-from .core import MixvocabError, atomic_write, write_results, data_root, keep_freed_memory, git_sha
+from .core import MixvocabError, atomic_write, write_results, data_root, keep_freed_memory, git_sha, claim_folder, release_folder
 from .model import BertConfig, BertMLM, load_bert, save_hf, minilm_path, check_vocab, mlm_hits
 from .dualtok import DualTokenizer, DualCollator, DualBatch, pack_texts, MASKINGS
-from .vocab import default_student_vocab, read_vocab
+from .vocab import default_student_vocab, read_vocab, bert_vocab
 from .distill import TrainConfig, PRESETS, METHODS, build_distiller, seeded, save_stage1_teacher, is_stage1_teacher, load_stage1_teacher
 from .optim import Lamb, param_groups, lr_factor
 
@@ -40,7 +40,7 @@ class ResumableBatches(torch.utils.data.Sampler):
     def __len__(self): return len(self.batches)
 
 # %% ../nbs/06b_train.ipynb #01f40537
-_RESUMABLE = {'steps', 'eval_every', 'ckpt_every', 'log_every', 'workers', 'device', 'compile'}   # may change on --resume
+_RESUMABLE = {'eval_every', 'ckpt_every', 'log_every', 'workers', 'device', 'compile'}   # may change on --resume (not steps: the schedule)
 
 def tiny_teacher(vocab_size:int, max_len:int) -> BertMLM:
     "A random 2-layer, 64-wide BERT over the teacher vocabulary, for tests and the `tiny` preset."
@@ -66,17 +66,25 @@ class Trainer:
         self.rank, self.world = int(os.environ.get('RANK', 0)), int(os.environ.get('WORLD_SIZE', 1))
         self.device = self._device()
         if self.device.type == 'cpu': keep_freed_memory()                       # see 00_core: no page faults per step
-        if not resume and (self.out/'ckpt.pt').exists():
-            raise MixvocabError('already holds a run: pass --resume to continue it, or choose another --out', self.out)
-        random.seed(cfg.seed); np.random.seed(cfg.seed); torch.manual_seed(cfg.seed)   # dropout; the models draw from their own streams
-        self._build()
-        self._build_data()
-        if cfg.init_bias == 'unigram': self._init_bias()
-        self.step = self.epoch = self.batch = 0
-        self.counters = dict(tokens_seen=0, sequences_seen=0, stage1_tokens_seen=0, wall_time_s=0.)
-        if resume: self.load()
-        self._start_stage()
-        if resume: self.opt.load_state_dict(self._ckpt.pop('opt'))
+        fresh = not self.out.exists()
+        if not self.rank: claim_folder(self.out)                                # one run per folder at a time
+        try:
+            if not resume and (self.out/'ckpt.pt').exists():
+                raise MixvocabError('already holds a run: pass --resume to continue it, or choose another --out', self.out)
+            random.seed(cfg.seed); np.random.seed(cfg.seed); torch.manual_seed(cfg.seed)   # dropout; the models draw from their own streams
+            self._build()
+            self._build_data()
+            if cfg.init_bias == 'unigram': self._init_bias()
+            self.step = self.epoch = self.batch = 0
+            self.counters = dict(tokens_seen=0, sequences_seen=0, stage1_tokens_seen=0, wall_time_s=0.)
+            if resume: self.load()
+            self._start_stage()
+            if resume: self.opt.load_state_dict(self._ckpt.pop('opt'))
+        except BaseException:                                                   # refused before any work: leave nothing behind
+            if not self.rank:
+                release_folder(self.out)
+                if fresh and self.out.is_dir() and not any(self.out.iterdir()): self.out.rmdir()
+            raise
 
     @property
     def total_steps(self) -> int: return self.n_stage1 + self.cfg.steps
@@ -110,7 +118,7 @@ def _build(self:Trainer):
             bert, self.teacher_report = load_bert(minilm_path() if cfg.teacher == 'minilm' else cfg.teacher)
         folder = Path(self.teacher_report['folder'])
     tv = cfg.teacher_vocab or (folder/'vocab.txt' if folder is not None and (folder/'vocab.txt').exists()
-                               else data_root()/'vocab'/'bert-base-uncased-vocab.txt')
+                               else bert_vocab())
     self.teacher_vocab, n_t = Path(tv), len(read_vocab(tv))
     if spec.teacher and teacher is None and bert is None:
         with seeded(cfg.seed, 'teacher-head'): bert = tiny_teacher(n_t, cfg.max_len)
@@ -196,7 +204,8 @@ def _start_stage(self:Trainer):
     "`requires_grad`, the optimiser and the DDP wrapper for the modules of the current stage."
     m = self.model
     m.set_trainable()
-    self.opt = Lamb(param_groups(m.trainable(), self.cfg.weight_decay), lr=self.cfg.lr)
+    groups = param_groups(m.trainable(), self.cfg.weight_decay)
+    self.opt = Lamb(groups, lr=self.cfg.lr) if self.cfg.optimizer == 'lamb' else torch.optim.AdamW(groups, lr=self.cfg.lr)
     self.ddp = torch.nn.parallel.DistributedDataParallel(m, find_unused_parameters=True) if self.world > 1 else None
 
 @patch
@@ -225,11 +234,26 @@ def _enter_stage2(self:Trainer):
 # %% ../nbs/06b_train.ipynb #22b7ba3e
 @patch
 def train_step(self:Trainer, b:DualBatch) -> dict:
-    "One optimiser step; returns the detached losses (nothing is read back)."
+    """One optimiser step on batch `b`, taken in `grad_accum` micro-batches; returns the detached losses (nothing is read back).
+    Each micro-batch's cross-entropy is weighted by its share of the batch's masked pieces, and the projection loss
+    (a function of the weights alone) by 1 / grad_accum, so the summed gradient is the one batch's."""
     for g in self.opt.param_groups: g['lr'] = self.lr_at(self.step)
-    out = (self.ddp or self.model)(b)
     self.opt.zero_grad(set_to_none=True)
-    out['loss'].backward()
+    k, run = self.cfg.grad_accum, self.ddp or self.model
+    if k == 1: out = run(b); out['loss'].backward()
+    else:
+        n_s, n_t = (b.student_labels != -100).sum().clamp(min=1), (b.teacher_labels != -100).sum().clamp(min=1)
+        out, rows = {}, torch.arange(len(b)).chunk(k)
+        for j, r in enumerate(rows):
+            part = DualBatch(**{f.name: getattr(b, f.name)[r] for f in fields(b)})
+            sync = self.ddp.no_sync() if self.ddp is not None and j < len(rows) - 1 else contextlib.nullcontext()
+            with sync:
+                o = run(part)
+                w_s, w_t = (part.student_labels != -100).sum() / n_s, (part.teacher_labels != -100).sum() / n_t
+                o = dict(ce_student=o['ce_student'] * w_s, ce_teacher=o['ce_teacher'] * w_t, proj=o['proj'] / len(rows))
+                o['loss'] = o['ce_teacher'] if self.model.stage == 1 else o['proj'] + self.cfg.eps * (o['ce_student'] + o['ce_teacher'])
+                o['loss'].backward()
+            for key, v in o.items(): out[key] = out.get(key, 0.) + v.detach()
     torch.nn.utils.clip_grad_norm_([p for m in self.model.trainable() for p in m.parameters()], self.cfg.clip)
     self._optimizer_step()
     self._after_step()
@@ -372,7 +396,9 @@ def fit(self:Trainer) -> dict:
             if self.step >= total: exhausted = False; break
         if exhausted: self.epoch, self.batch = self.epoch + 1, 0
     bar.close()
-    return self.finish(rec)
+    res = self.finish(rec)
+    if not self.rank: release_folder(self.out)
+    return res
 
 @patch
 def finish(self:Trainer, last:dict|None=None) -> dict:
