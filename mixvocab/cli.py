@@ -70,7 +70,11 @@ def mixvocab_distill(
         cfg = TrainConfig(**{**base, **given})
         if cfg.device == 'xla': from mixvocab.xla import XlaTrainer as cls   # the only place that picks it
         else: cls = Trainer
-        res = cls(cfg, out, resume=resume, quiet=quiet).fit()
+        t = cls(cfg, out, resume=resume, quiet=quiet)
+        try: res = t.fit()
+        except KeyboardInterrupt:
+            kept = f'its checkpoint of step {t.saved_step} is kept: rerun with --resume' if t.saved_step else 'no checkpoint was written yet'
+            raise KeyboardInterrupt(f'interrupted at step {t.step}; {kept}') from None
         print(json.dumps(dict(out=str(out), **res['metrics'], scale=res['scale'])))
 
 # %% ../nbs/11_cli.ipynb #7312a0f7

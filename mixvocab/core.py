@@ -33,6 +33,8 @@ def cli_errors():
     try: yield
     except MixvocabError as e:
         print(f'error: {e}', file=sys.stderr); sys.exit(2)
+    except KeyboardInterrupt as e:                                       # Ctrl-C: one line (what was kept, how to go on), not a traceback
+        print(f'error: {e.args[0] if e.args else "interrupted"}', file=sys.stderr); sys.exit(130)
     except tuple(_OS_ERRORS) as e:
         what = next(m for t, m in _OS_ERRORS.items() if isinstance(e, t))
         print(f'error: {e.filename}: {what}' if e.filename else f'error: {what}: {e}', file=sys.stderr); sys.exit(2)

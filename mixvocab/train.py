@@ -75,7 +75,7 @@ class Trainer:
             self._build()
             self._build_data()
             if cfg.init_bias == 'unigram': self._init_bias()
-            self.step = self.epoch = self.batch = 0
+            self.step = self.epoch = self.batch = self.saved_step = 0
             self.counters = dict(tokens_seen=0, sequences_seen=0, stage1_tokens_seen=0, wall_time_s=0.)
             if resume: self.load()
             self._start_stage()
@@ -322,6 +322,7 @@ def save(self:Trainer):
                  counters=self.counters, model=self.model.state_dict(), opt=self.opt.state_dict(), rng=rng)
     self.out.mkdir(parents=True, exist_ok=True)
     with atomic_write(self.out/'ckpt.pt', 'wb') as f: self._write_checkpoint(state, f)
+    self.saved_step = self.step
 
 @patch
 def load(self:Trainer):
@@ -332,6 +333,7 @@ def load(self:Trainer):
         if k not in _RESUMABLE and getattr(self.cfg, k) != v:
             raise MixvocabError(f'the run was started with {v!r}, not {getattr(self.cfg, k)!r}', path, field=k)
     self.step, self.epoch, self.batch, self.counters = ck['step'], ck['epoch'], ck['batch'], ck['counters']
+    self.saved_step = self.step
     self.model.stage = ck['stage']
     self.model.load_state_dict(ck['model'])
     r = ck['rng']
