@@ -10,7 +10,7 @@ from pathlib import Path
 import torch
 from .core import MixvocabError, call_cli, cli_errors, write_json, require, new_out
 from .distill import TrainConfig, PRESETS
-from .train import Trainer
+from .train import Trainer, load_checkpoint
 
 # %% auto #0
 __all__ = ['PIPELINES', 'mixvocab_distill', 'pipeline', 'mixvocab_pipeline']
@@ -66,7 +66,7 @@ def mixvocab_distill(
         if preset is not None and preset not in PRESETS: raise MixvocabError(f'{preset!r} is not one of {list(PRESETS)}', field='preset')
         base = PRESETS.get(preset, {})
         if resume and (Path(out)/'ckpt.pt').exists():                          # the run's own settings; a preset or flag that differs is refused
-            base = {**torch.load(Path(out)/'ckpt.pt', map_location='cpu', weights_only=False)['config'], **base}
+            base = {**load_checkpoint(Path(out)/'ckpt.pt')['config'], **base}
         cfg = TrainConfig(**{**base, **given})
         if cfg.device == 'xla': from mixvocab.xla import XlaTrainer as cls   # the only place that picks it
         else: cls = Trainer

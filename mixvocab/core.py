@@ -12,8 +12,9 @@ from pathlib import Path
 # %% auto #0
 __all__ = ['RESULTS_FIELDS', 'SCALE_REQUIRED', 'MixvocabError', 'cli_errors', 'require', 'int_list', 'new_out', 'cli_parser',
            'call_cli', 'repo_root', 'shipped', 'optional', 'figure_path', 'model_folder', 'data_root',
-           'looks_like_path', 'hub_reachable', 'in_test', 'set_seed', 'git_sha', 'keep_freed_memory', 'atomic_write',
-           'claim_folder', 'release_folder', 'write_json', 'validate_results', 'write_results', 'read_results']
+           'looks_like_path', 'hub_reachable', 'in_test', 'set_seed', 'git_sha', 'keep_freed_memory', 'default_mode',
+           'atomic_write', 'claim_folder', 'release_folder', 'write_json', 'validate_results', 'write_results',
+           'read_results']
 
 # %% ../nbs/00_core.ipynb #575d6136
 class MixvocabError(ValueError):
@@ -178,6 +179,10 @@ def keep_freed_memory() -> bool:
 # %% ../nbs/00_core.ipynb #fcd37c9f
 def _umask() -> int:
     m = os.umask(0); os.umask(m); return m
+
+def default_mode(path, folder:bool=False):
+    "Give `path` the mode `open` or `mkdir` would (the umask respected), for what a library wrote 0600 or 0700 (safetensors, mkdtemp)."
+    os.chmod(path, (0o777 if folder else 0o666) & ~_umask())
 
 @contextlib.contextmanager
 def atomic_write(path, mode:str='w', encoding:str|None='utf-8'):

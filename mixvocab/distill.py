@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import NamedTuple
 import torch, torch.nn as nn
 from fastcore.basics import patch
-from .core import MixvocabError, atomic_write, write_json
+from .core import MixvocabError, atomic_write, write_json, default_mode
 from .model import BertConfig, BertMLM, Student, DualVocabTeacher, write_hf, to_hf_state, load_bert, check_vocab
 from .projection import SharedProjections, pairs
 from .dualtok import DualBatch
@@ -236,7 +236,7 @@ def save_stage1_teacher(teacher:DualVocabTeacher, out, teacher_vocab, student_vo
     write_hf(out, teacher.cfg, to_hf_state(teacher), teacher_vocab)
     tmp = out/'.student_vocab.safetensors.tmp'
     save_file({k: getattr(teacher, k).detach().contiguous().cpu() for k in STAGE1_EXTRA}, str(tmp), metadata={'format': 'pt'})
-    os.replace(tmp, out/'student_vocab.safetensors')
+    default_mode(tmp); os.replace(tmp, out/'student_vocab.safetensors')
     with atomic_write(out/'student_vocab.txt') as f: f.write(Path(student_vocab).read_text(encoding='utf-8'))
     write_json(out/'stage1.json', info)
     return out

@@ -8,7 +8,7 @@ import json, os, shutil, tempfile, time, warnings
 from collections import Counter
 from pathlib import Path
 import numpy as np
-from .core import MixvocabError, call_cli, cli_errors, write_json, git_sha, require, model_folder, optional
+from .core import MixvocabError, call_cli, cli_errors, write_json, git_sha, require, model_folder, optional, default_mode
 
 # %% auto #0
 __all__ = ['KINDS', 'FORMATS', 'TOKENIZER_FILES', 'model_kind', 'mlm_logits', 'load_exportable', 'to_onnx', 'export_onnx',
@@ -133,7 +133,7 @@ def export_onnx(model_dir, out, format:str='onnx', parity_texts=None, per_channe
                     export_s=time.time() - t0, git_sha=git_sha())
         if parity_texts is not None: info['parity'] = parity(tmp, src, parity_texts, module=module)
         write_json(tmp/'export.json', info)
-        os.replace(tmp, out)
+        default_mode(tmp, folder=True); os.replace(tmp, out)                     # a folder as mkdir makes it, not mkdtemp's 0700
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True); raise
     return info

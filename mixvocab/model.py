@@ -8,7 +8,7 @@ import json, math, os, re
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import MixvocabError, atomic_write, write_json, call_cli, cli_errors, looks_like_path, hub_reachable, require, int_list
+from .core import MixvocabError, atomic_write, write_json, call_cli, cli_errors, looks_like_path, hub_reachable, require, int_list, default_mode
 
 # %% auto #0
 __all__ = ['ACTS', 'PAPER_TABLE1', 'BertConfig', 'Embeddings', 'Attention', 'Layer', 'Bert', 'MLMHead', 'masked_ce',
@@ -355,7 +355,7 @@ def write_hf(out, cfg:BertConfig, state:dict, vocab_txt, arch:str='BertForMasked
     write_json(out/'config.json', {**hf_config(cfg, arch), **config_extra})
     tmp = out/'.model.safetensors.tmp'             # safetensors writes by path: write beside, then rename
     save_file({k: v.detach().contiguous().cpu() for k, v in state.items()}, str(tmp), metadata={'format': 'pt'})
-    os.replace(tmp, out/'model.safetensors')
+    default_mode(tmp); os.replace(tmp, out/'model.safetensors')                # readable as the other files are (safetensors writes 0600)
     with atomic_write(out/'vocab.txt') as f: f.write(Path(vocab_txt).read_text(encoding='utf-8'))
     with atomic_write(out/'tokenizer.json') as f: f.write(hf_tokenizer(vocab).to_str())
     specials = dict(unk_token='[UNK]', sep_token='[SEP]', pad_token='[PAD]', cls_token='[CLS]', mask_token='[MASK]')

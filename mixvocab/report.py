@@ -366,13 +366,13 @@ def budget_markdown(rows=None) -> str:
 # %% ../nbs/10_report.ipynb #9c70c2b6
 def calibration_record(run_dirs, out=None) -> dict:
     "The held-out curves and settings of calibration runs (their `metrics.jsonl` and `ckpt.pt` config), as one JSON object."
-    import torch
     from dataclasses import asdict
     from mixvocab.distill import TrainConfig
+    from mixvocab.train import load_checkpoint
     runs, defaults = {}, asdict(TrainConfig())                                    # older runs' checkpoints lack newer fields: their defaults then
     for d in map(Path, run_dirs):
         if not (d/'metrics.jsonl').exists(): continue
-        cfg = torch.load(d/'ckpt.pt', map_location='cpu', weights_only=False)['config'] if (d/'ckpt.pt').exists() else {}
+        cfg = load_checkpoint(d/'ckpt.pt')['config'] if (d/'ckpt.pt').exists() else {}
         lines = [json.loads(l) for l in (d/'metrics.jsonl').read_text().splitlines() if l.strip()]
         runs[d.name] = dict(config={k: cfg.get(k, defaults[k]) for k in ('method', 'schedule', 'lr', 'warmup', 'batch_size', 'max_len', 'steps', 'stage1_steps',
                                                            'student_dim', 'layers', 'precision', 'max_texts', 'teacher', 'dropout', 'init_bias')},

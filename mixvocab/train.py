@@ -4,7 +4,7 @@
 
 # %% ../nbs/06b_train.ipynb #97c3addf
 from __future__ import annotations
-import contextlib, json, os, random, sys, time, uuid
+import contextlib, json, os, pickle, random, re, sys, time, uuid, zipfile
 from dataclasses import asdict, fields
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn
@@ -18,7 +18,7 @@ from .optim import Lamb, param_groups, lr_factor
 
 # %% auto #0
 __all__ = ['chunk_texts', 'ResumableBatches', 'tiny_teacher', 'cpu_has_bf16', 'resolve_precision', 'Trainer', 'piece_counts',
-           'unigram_baseline']
+           'unigram_baseline', 'load_checkpoint']
 
 # %% ../nbs/06b_train.ipynb #f338ffc2
 def chunk_texts(texts, max_words:int) -> list[str]:
@@ -324,11 +324,25 @@ def save(self:Trainer):
     with atomic_write(self.out/'ckpt.pt', 'wb') as f: self._write_checkpoint(state, f)
     self.saved_step = self.step
 
+def load_checkpoint(path) -> dict:
+    "A training checkpoint, read without running any code in it (torch's `weights_only` unpickler, numpy's RNG state allowed)."
+    np_core = getattr(np, '_core', None) or np.core
+    allowed = [np_core.multiarray._reconstruct, np.ndarray, np.dtype, type(np.dtype(np.uint32))]
+    if not Path(path).is_file(): raise MixvocabError('no checkpoint here', path)
+    if not zipfile.is_zipfile(path): raise MixvocabError('is truncated or not a checkpoint (not the zip file torch.save writes)', path)
+    try:
+        with torch.serialization.safe_globals(allowed): return torch.load(path, map_location='cpu', weights_only=True)
+    except pickle.UnpicklingError as e:
+        what = re.search(r'GLOBAL (\S+)', str(e))
+        raise MixvocabError(f"holds objects a checkpoint never does ({what[1] if what else 'unknown'}), so it is not loaded", path) from None
+    except (RuntimeError, EOFError, zipfile.BadZipFile, ValueError) as e:
+        raise MixvocabError(f'is truncated or not a checkpoint ({type(e).__name__})', path) from None
+
 @patch
 def load(self:Trainer):
     path = self.out/'ckpt.pt'
     if not path.exists(): raise MixvocabError('no checkpoint to resume from', path)
-    ck = torch.load(path, map_location='cpu', weights_only=False)
+    ck = load_checkpoint(path)
     for k, v in ck['config'].items():
         if k not in _RESUMABLE and getattr(self.cfg, k) != v:
             raise MixvocabError(f'the run was started with {v!r}, not {getattr(self.cfg, k)!r}', path, field=k)
