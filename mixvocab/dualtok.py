@@ -16,7 +16,8 @@ from .core import MixvocabError, cli_errors, call_cli, data_root
 from .vocab import wordpiece_tokenizer, default_student_vocab, bert_vocab, utf8_clean, SPECIAL_TOKENS, continuation_flags, _batches
 
 # %% auto #0
-__all__ = ['MASKINGS', 'DualBatch', 'DualTokenizer', 'DualCollator', 'pack_texts', 'explain', 'mixvocab_tokenize']
+__all__ = ['MASKINGS', 'MAX_DOC_CHARS', 'DualBatch', 'DualTokenizer', 'DualCollator', 'pack_texts', 'explain',
+           'mixvocab_tokenize']
 
 # %% ../nbs/03_dualtok.ipynb #38ea095d
 def _flat(encs) -> tuple[np.ndarray, np.ndarray]:
@@ -210,6 +211,25 @@ class DualCollator:
         return self.dtok(texts, pairs, seed=[self.seed, self.epoch, h])
 
 # %% ../nbs/03_dualtok.ipynb #b24c4fda
+MAX_DOC_CHARS = 2**19   # a longer text is packed as consecutive documents of at most this many characters
+
+def _split_long(t:str, n:int=MAX_DOC_CHARS):
+    "`t` in consecutive parts of at most `n` characters, each cut at white space where there is any."
+    while len(t) > n:
+        cut = max(t.rfind(' ', 0, n), t.rfind('\n', 0, n))
+        cut = cut if cut > 0 else n
+        yield t[:cut]; t = t[cut:]
+    yield t
+
+def _doc_batches(texts, batch:int, max_chars:int=2 * MAX_DOC_CHARS):
+    "Documents for the tokenizer in groups of at most `batch` texts and `max_chars` characters: memory bounded by these, not by a text."
+    out, size = [], 0
+    for t in texts:
+        for part in _split_long(utf8_clean(t)):
+            out.append(part); size += len(part)
+            if len(out) >= batch or size >= max_chars: yield out; out, size = [], 0
+    if out: yield out
+
 def pack_texts(texts, vocab, max_len:int=128, batch:int=256) -> list[dict]:
     "Rows `{'text', 'text_pair'}` whose student WordPieces (`vocab`) fill `max_len` with `[CLS]`/`[SEP]`s: consecutive whole words, a second document after a `[SEP]`."
     tok = wordpiece_tokenizer(vocab)
@@ -226,7 +246,7 @@ def pack_texts(texts, vocab, max_len:int=128, batch:int=256) -> list[dict]:
         cuts = np.flatnonzero(n > pair)
         for a, b in zip(np.r_[0, cuts + 1], np.r_[cuts, len(n)]):
             if b > a: yield n[a:b], cs[a:b], ce[a:b]
-    for docs in _batches([utf8_clean(t) for t in texts], batch):
+    for docs in _doc_batches(texts, batch):
         for doc, e in zip(docs, tok.encode_batch(docs, add_special_tokens=False)):
             for n, cs, ce in runs(doc, e):
                 c, p, W = np.cumsum(n), 0, len(n)
