@@ -112,6 +112,9 @@ def finetune(model_dir, task:str, epochs:int=10, lr:float=2e-4, batch_size:int=3
     t_start = time.time()
     if optimizer not in ('lamb', 'adamw'): raise MixvocabError(f"{optimizer!r} is not 'lamb' or 'adamw'", field='optimizer')
     if epochs <= 0: raise MixvocabError(f'must be positive, got {epochs}', field='epochs')
+    if not (isinstance(lr, (int, float)) and math.isfinite(lr) and lr > 0): raise MixvocabError(f'must be a positive number, got {lr}', field='lr')
+    if not 0 <= warmup < 1: raise MixvocabError(f'must be a share of the steps in [0, 1), got {warmup}', field='warmup')
+    if batch_size <= 0: raise MixvocabError(f'must be positive, got {batch_size}', field='batch_size')
     if precision not in ('fp32', 'bf16'): raise MixvocabError(f"{precision!r} is not fp32 or bf16", field='precision')
     amp = lambda: torch.autocast(torch.device(device).type, dtype=torch.bfloat16, enabled=precision == 'bf16')
     if torch.device(device).type == 'cpu': keep_freed_memory()
@@ -126,6 +129,8 @@ def finetune(model_dir, task:str, epochs:int=10, lr:float=2e-4, batch_size:int=3
     tok = wordpiece_tokenizer(vocab_txt)
     train, y = encode_task(tok, sp['train'], max_len)
     if max_train: train, y = train[:max_train], y[:max_train]
+    if len(train) < batch_size:                                                    # no step would be taken: the untrained head is no result
+        raise MixvocabError(f'{len(train)} training examples, fewer than one batch of {batch_size}: nothing would be trained', field='max_train')
     sel, y_sel = encode_task(tok, sp['select'], max_len)
     reports = {TASK_SPECS[task]['report']: encode_task(tok, sp['report'], max_len), **{k: encode_task(tok, v, max_len) for k, v in sp['also'].items()}}
     model = Classifier(bert.cfg, len(names)); model.bert.load_state_dict(bert.bert.state_dict()); model.to(device)

@@ -40,6 +40,15 @@ def load_grid(path=None) -> dict:
         if bad := set(sc) - _SCALE_KEYS: raise MixvocabError(f'unknown key {sorted(bad)[0]!r}', path, field=f'scales.{name}')
         if bad := set(sc.get('finetune', {})) - _FT_KEYS: raise MixvocabError(f'unknown key {sorted(bad)[0]!r}', path, field=f'scales.{name}.finetune')
         if 'steps' not in sc: raise MixvocabError('missing', path, field=f'scales.{name}.steps')
+        from mixvocab.data import TASKS                                           # fine-tuning tasks, checked before any cell trains
+        ft = sc.get('finetune', {})
+        if not isinstance(ft.get('tasks', []), list) or (bad := [t for t in ft.get('tasks', []) if t not in TASKS]):
+            raise MixvocabError(f'{bad[0] if isinstance(ft.get("tasks"), list) else ft.get("tasks")!r} is not a task ({", ".join(TASKS)})', path, field=f'scales.{name}.finetune.tasks')
+        for k in ('epochs', 'max_train', 'batch_size', 'max_len'):
+            if k in ft and not (isinstance(ft[k], int) and not isinstance(ft[k], bool) and ft[k] >= (0 if k == 'max_train' else 1)):
+                raise MixvocabError(f'must be a whole number {"0 or more" if k == "max_train" else "1 or more"}, got {ft[k]!r}', path, field=f'scales.{name}.finetune.{k}')
+        if 'lr' in ft and not (isinstance(ft['lr'], (int, float)) and not isinstance(ft['lr'], bool) and ft['lr'] > 0):
+            raise MixvocabError(f'must be a positive number, got {ft["lr"]!r}', path, field=f'scales.{name}.finetune.lr')
         from mixvocab.data import DATASETS                                        # Table 2's text, checked before any cell trains
         if (d := sc.get('mlm_data', 'reddit')) not in DATASETS and not Path(d).expanduser().exists():
             raise MixvocabError(f'{d!r} is neither a data set ({", ".join(DATASETS)}) nor an existing path', path, field=f'scales.{name}.mlm_data')
