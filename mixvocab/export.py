@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 import numpy as np
 from .core import MixvocabError, call_cli, cli_errors, write_json, git_sha, require, model_folder, optional, default_mode
+from .hub import architecture
 
 # %% auto #0
 __all__ = ['KINDS', 'FORMATS', 'TOKENIZER_FILES', 'model_kind', 'mlm_logits', 'load_exportable', 'to_onnx', 'export_onnx',
@@ -22,9 +23,7 @@ def model_kind(model_dir) -> str:
     "'mlm' or 'classifier', from the folder's `config.json`."
     p = Path(model_dir)
     if not p.is_dir(): raise MixvocabError('no such model folder', p)
-    if not (p/'config.json').is_file(): raise MixvocabError('is not a model folder (no config.json)', p)
-    try: arch = (json.loads((p/'config.json').read_text()).get('architectures') or ['BertForMaskedLM'])[0]
-    except json.JSONDecodeError as e: raise MixvocabError(f'invalid JSON ({e.msg})', p/'config.json', e.lineno) from None
+    arch = architecture(p)                                                     # config.json's, as the Hub card reads it
     if arch not in KINDS: raise MixvocabError(f'is a {arch}; export takes BertForMaskedLM or BertForSequenceClassification', p/'config.json', field='architectures')
     return KINDS[arch]
 
