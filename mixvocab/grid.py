@@ -24,7 +24,8 @@ def default_grid() -> Path:
     except MixvocabError: raise MixvocabError('no grid file found: give one with --grid') from None
 
 _TRAIN_KEYS = {f for f in TrainConfig.__dataclass_fields__} - {'method', 'schedule', 'student_dim', 'seed', 'steps'}
-_SCALE_KEYS = _TRAIN_KEYS | {'about', 'steps', 'mlm_data', 'mlm_texts', 'finetune'}
+_SCALE_KEYS = _TRAIN_KEYS | {'about', 'steps', 'mlm_data', 'mlm_texts', 'finetune', 'stage1_from'}
+_STAGE1_FREE = {'eval_every', 'ckpt_every', 'log_every'}       # keys that do not change the stage-I teacher a scale trains
 _FT_KEYS = {'tasks', 'epochs', 'max_train', 'lr', 'batch_size', 'max_len', 'seeds'}
 _CELL_KEYS = {'about', 'dims', 'methods', 'schedule', 'seeds', 'scales'}
 
@@ -52,6 +53,13 @@ def load_grid(path=None) -> dict:
         from mixvocab.data import DATASETS                                        # Table 2's text, checked before any cell trains
         if (d := sc.get('mlm_data', 'reddit')) not in DATASETS and not Path(d).expanduser().exists():
             raise MixvocabError(f'{d!r} is neither a data set ({", ".join(DATASETS)}) nor an existing path', path, field=f'scales.{name}.mlm_data')
+    for name, sc in g['scales'].items():                                            # a borrowed stage-I teacher: the lender trains the same one
+        if (lender := sc.get('stage1_from')) is None: continue
+        if lender not in g['scales'] or lender == name: raise MixvocabError(f'{lender!r} is not another scale of the file', path, field=f'scales.{name}.stage1_from')
+        if 'stage1_from' in g['scales'][lender]: raise MixvocabError(f'{lender!r} borrows its own stage-I teacher; name the scale that trains it', path, field=f'scales.{name}.stage1_from')
+        keys = (set(sc) | set(g['scales'][lender])) & _TRAIN_KEYS - _STAGE1_FREE
+        if diff := sorted(k for k in keys if sc.get(k) != g['scales'][lender].get(k)):
+            raise MixvocabError(f'differs from {lender!r} in {diff[0]!r} ({sc.get(diff[0])!r} against {g["scales"][lender].get(diff[0])!r}), so its stage-I teacher would not be the same', path, field=f'scales.{name}.stage1_from')
     if not g.get('cells'): raise MixvocabError('declares no [[cells]]', path, field='cells')
     for i, c in enumerate(g['cells']):
         if bad := set(c) - _CELL_KEYS: raise MixvocabError(f'unknown key {sorted(bad)[0]!r}', path, field=f'cells[{i}]')
@@ -69,6 +77,7 @@ class Cell:
     config: dict                    # TrainConfig keyword arguments
     group: int = 0                  # index of its [[cells]] group (priority order)
     needs_teacher: bool = False     # two-stage KD: trains from the scale's stage-I teacher
+    home: str = ''                  # the scale whose folders hold it, where not this one (a borrowed stage-I teacher)
 
 def cell_name(dim:int, method:str, schedule:str, seed:int) -> str:
     return f"d{dim}-{method}{'-joint' if schedule == 'joint' and METHODS[method].teacher else ''}-s{seed}"
@@ -91,7 +100,7 @@ def grid_cells(grid:dict, scale:str) -> list[Cell]:
                     two = METHODS[m].teacher and schedule == 'two-stage'
                     cells.append(Cell(name, dict(base, method=m, schedule=schedule, student_dim=dim, seed=seed), gi, two))
     if any(c.needs_teacher for c in cells):
-        cells.insert(0, Cell('stage1', dict(base, method='dualtrain', schedule='two-stage', steps=0, seed=0), -1))
+        cells.insert(0, Cell('stage1', dict(base, method='dualtrain', schedule='two-stage', steps=0, seed=0), -1, home=sc.get('stage1_from', '')))
     for c in cells: TrainConfig(**c.config)                                        # every cell is a valid configuration
     return cells
 
@@ -131,15 +140,15 @@ def _eval_cell(cell:Cell, scale:dict, student:Path, out:Path, log=print):
         f"(commonest piece {m['commonest_piece_accuracy']:.4f}), "
         f"loss {m['masked_token_loss']:.3f}" + (' (re-evaluated: the file lacked newer measures)' if again else ''))
 
-def run_cell(cell:Cell, scale:dict, runs:Path, results:Path, quiet:bool=True, log=print) -> dict:
-    "Run whatever of `cell` is missing under `results`; returns its status after."
+def run_cell(cell:Cell, scale:dict, runs:Path, results:Path, quiet:bool=True, log=print, teacher:Path|None=None) -> dict:
+    "Run whatever of `cell` is missing under `results`; returns its status after. Two-stage cells train from `teacher` (default: `runs/stage1/teacher`)."
     from mixvocab.finetune import finetune
     ft = scale.get('finetune', {})
     tasks = ft.get('tasks', [])
     runs, results = Path(runs), Path(results)
     st, run_dir, out = cell_status(results, cell, tasks), runs/cell.name, results/cell.name
     if all(st.values()): return st
-    teacher = runs/'stage1'/'teacher'
+    teacher = Path(teacher) if teacher else runs/'stage1'/'teacher'
     if cell.needs_teacher and not is_stage1_teacher(teacher):
         raise MixvocabError('the stage-I teacher is not trained yet: run the stage1 cell first', teacher)
     student = run_dir/'student'
@@ -169,13 +178,15 @@ def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=
     results = Path(results) if results else root/'data'/'results'/scale
     if only: cells = [c for c in cells if re.search(only, c.name) or (c.name == 'stage1' and any(x.needs_teacher and re.search(only, x.name) for x in cells))]
     tasks, done, worked = sc.get('finetune', {}).get('tasks', []), [], 0
+    s1runs = runs.parent/sc['stage1_from'] if sc.get('stage1_from') else runs              # a borrowed teacher lives in its lender's folders
     for c in cells:
-        st = cell_status(results, c, tasks)
-        if all(st.values()) and st.get('mlm') and mlm_stale(results/c.name/'mlm.json') and (runs/c.name/'student'/'config.json').exists():
-            _eval_cell(c, sc, runs/c.name/'student', results/c.name, log)                 # a few seconds: the newer measures, same masks
+        cr, cres = (s1runs, results.parent/c.home) if c.home else (runs, results)
+        st = cell_status(cres, c, tasks)
+        if all(st.values()) and st.get('mlm') and mlm_stale(cres/c.name/'mlm.json') and (cr/c.name/'student'/'config.json').exists():
+            _eval_cell(c, sc, cr/c.name/'student', cres/c.name, log)                        # a few seconds: the newer measures, same masks
         if not all(st.values()) and train:
             if max_cells and worked >= max_cells: break
-            st = run_cell(c, sc, runs, results, quiet, log); worked += 1
+            st = run_cell(c, sc, cr, cres, quiet, log, teacher=s1runs/'stage1'/'teacher'); worked += 1
         done.append(dict(cell=c.name, **st))
     return done
 
@@ -200,9 +211,11 @@ def mixvocab_grid(
             res = Path(results) if results else root/'data'/'results'/scale
             tasks = g['scales'].get(scale, {}).get('finetune', {}).get('tasks', [])
             for c in grid_cells(g, scale):
-                st = cell_status(res, c, tasks)
-                stale = ' (mlm.json lacks newer measures: --refresh)' if st.get('mlm') and mlm_stale(res/c.name/'mlm.json') else ''
-                print(f"{c.name:36s} {'done' if all(st.values()) else 'partial' if any(st.values()) else 'missing':8s} " + ' '.join(k for k, v in st.items() if v) + stale)
+                cres = res.parent/c.home if c.home else res
+                st = cell_status(cres, c, tasks)
+                stale = ' (mlm.json lacks newer measures: --refresh)' if st.get('mlm') and mlm_stale(cres/c.name/'mlm.json') else ''
+                print(f"{c.name:36s} {'done' if all(st.values()) else 'partial' if any(st.values()) else 'missing':8s} " + ' '.join(k for k, v in st.items() if v) + stale
+                      + (f' (the {c.home} scale\'s)' if c.home else ''))
             return
         for r in run_grid(scale, g, runs, results, only, max_cells, quiet, train=not refresh):
             print(json.dumps(r))

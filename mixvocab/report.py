@@ -41,7 +41,7 @@ def load_results(scale:str='cpu', results=None, grid=None) -> list[dict]:
     results = Path(results) if results else _data('results', scale)
     rows = []
     for c in grid_cells(g, scale):
-        d = results/c.name
+        d = (results.parent/c.home if c.home else results)/c.name                   # a borrowed stage-I teacher: its lender's file
         r = dict(cell=c.name, **{k: c.config.get(k) for k in ('method', 'schedule', 'student_dim', 'seed')})
         for f in ('distill', 'mlm'):
             r[f] = read_results(d/f'{f}.json') if (d/f'{f}.json').exists() else None
