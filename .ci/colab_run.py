@@ -1,8 +1,10 @@
 """Run chapters as Colab runs them: each notebook alone in an empty folder, mixvocab from the installed wheel,
 no $MIXVOCAB_DATA, and the Hugging Face Hub mocked at its boundary (datasets.load_dataset, huggingface_hub's
 downloads, the one connection hub_reachable opens). Prints one line per chapter; exits 1 if any cell raises.
+With --hub-data DIR the mocked Hub serves its data sets (wikitext, GLUE) from the offline folder's copies of the
+same text, in the Hub's columns; the chapter itself still sees no $MIXVOCAB_DATA. Without it, random-word stand-ins.
 
-usage: python colab_run.py NOTEBOOK...   (run with the wheel venv's python, outside the checkout)"""
+usage: python colab_run.py [--hub-data DIR] NOTEBOOK...   (the wheel venv's python, outside the checkout)"""
 import json, os, shutil, socket, sys, tempfile, time, types
 from pathlib import Path
 from unittest import mock
@@ -18,8 +20,32 @@ def _texts(n, seed):
     r = random.Random(seed)
     return [' '.join(r.choice(WORDS) for _ in range(r.randint(12, 40))) + ' .' for _ in range(n)]
 
+HUB_DATA = None                                   # --hub-data: the offline folder the mocked Hub serves from
+GLUE = {'sst2': 'SST-2', 'mrpc': 'MRPC'}
+
+def _from_offline(repo, config, split):
+    "The Hub data set as the Hub shapes it, from the offline folder's copy (None where the folder has no such split)."
+    from mixvocab.data import read_wiki, read_glue_tsv, read_mnli_jsonl
+    root = Path(HUB_DATA)
+    if repo == 'wikitext' and split == 'train':                   # wikitext rows are lines: headings, blank lines, paragraphs
+        rows = []
+        for t in read_wiki(sorted((root/'wiki').glob('wiki_*'))[:8])['text']:
+            rows += [' = Heading = ', ''] + [x for p in t.split('\n') if p.strip() for x in (' ' + p + ' ', '')]
+        return datasets.Dataset.from_dict(dict(text=rows))
+    if repo == 'nyu-mll/glue' and config in GLUE:
+        f = root/'glue'/GLUE[config]/f"{dict(validation='dev').get(split, split)}.tsv"
+        if not f.exists(): return None
+        d = read_glue_tsv(f, config).to_dict()
+        cols = dict(sentence=d['text']) if config == 'sst2' else dict(sentence1=d['text'], sentence2=d['text_pair'])
+        return datasets.Dataset.from_dict(dict(cols, label=d['label'], idx=list(range(len(d['label'])))))
+    if repo == 'nyu-mll/glue' and config == 'mnli' and split == 'validation_matched':
+        d = read_mnli_jsonl(root/'glue'/'MNLI'/'dev_matched.jsonl').to_dict()
+        return datasets.Dataset.from_dict(dict(premise=d['text'], hypothesis=d['text_pair'], label=d['label'], idx=list(range(len(d['label'])))))
+    return None
+
 def load_dataset(repo, config=None, split=None, **kw):
-    "Small stand-ins with each Hub data set's columns (what mixvocab's loaders read)."
+    "Each Hub data set with its columns: from the offline copies (--hub-data), else small random-word stand-ins."
+    if HUB_DATA and (ds := _from_offline(repo, config, split)) is not None: return ds
     n = 64
     if repo == 'nyu-mll/glue' and config == 'sst2': d = dict(sentence=_texts(n, 1), label=[i % 2 for i in range(n)], idx=list(range(n)))
     elif repo == 'nyu-mll/glue' and config == 'mrpc':
@@ -54,9 +80,11 @@ def run(nb_path) -> bool:
     return True
 
 if __name__ == '__main__':
+    args = sys.argv[1:]
+    if args[:1] == ['--hub-data']: HUB_DATA, args = args[1], args[2:]
     import mixvocab
     assert 'site-packages' in mixvocab.__file__, mixvocab.__file__
     with mock.patch.object(datasets, 'load_dataset', load_dataset), mock.patch.object(huggingface_hub, 'hf_hub_download', hub_file), \
          mock.patch.object(socket, 'create_connection', lambda *a, **k: types.SimpleNamespace(close=lambda: None)):
-        results = [run(Path(p).resolve()) for p in sys.argv[1:]]
+        results = [run(Path(p).resolve()) for p in args]
     sys.exit(0 if all(results) else 1)

@@ -4,17 +4,17 @@
 
 # %% ../nbs/00_core.ipynb #8f5dad13
 from __future__ import annotations
-import atexit, os, sys, json, random, tempfile, contextlib, argparse, functools, importlib
+import atexit, errno, os, shutil, sys, json, random, tempfile, contextlib, argparse, functools, importlib
 from fastcore.docments import docments
 from fastcore.script import Param
 from pathlib import Path
 
 # %% auto #0
 __all__ = ['RESULTS_FIELDS', 'SCALE_REQUIRED', 'MixvocabError', 'cli_errors', 'require', 'int_list', 'new_out', 'cli_parser',
-           'call_cli', 'repo_root', 'shipped', 'optional', 'figure_path', 'model_folder', 'data_root',
+           'call_cli', 'repo_root', 'shipped', 'optional', 'figure_path', 'model_folder', 'data_root', 'offline_data',
            'looks_like_path', 'hub_reachable', 'in_test', 'set_seed', 'git_sha', 'keep_freed_memory', 'default_mode',
-           'atomic_write', 'claim_folder', 'release_folder', 'write_json', 'validate_results', 'write_results',
-           'read_results']
+           'atomic_write', 'disk_full', 'claim_folder', 'release_folder', 'write_json', 'validate_results',
+           'write_results', 'read_results']
 
 # %% ../nbs/00_core.ipynb #575d6136
 class MixvocabError(ValueError):
@@ -27,6 +27,9 @@ class MixvocabError(ValueError):
 _OS_ERRORS = {FileNotFoundError: 'no such file or folder', IsADirectoryError: 'is a folder where a file is expected',
               NotADirectoryError: 'is a file where a folder is expected', FileExistsError: 'already exists: choose another path',
               PermissionError: 'permission denied'}
+_ERRNOS = {errno.ENOSPC: 'no space left on the disk: free some and rerun (a run goes on from its last checkpoint with --resume)',
+           errno.EDQUOT: 'disk quota exceeded: free some space and rerun', errno.EROFS: 'is on a read-only file system: choose another output folder',
+           errno.ENAMETOOLONG: 'file name too long'}
 
 @contextlib.contextmanager
 def cli_errors():
@@ -39,6 +42,9 @@ def cli_errors():
     except tuple(_OS_ERRORS) as e:
         what = next(m for t, m in _OS_ERRORS.items() if isinstance(e, t))
         print(f'error: {e.filename}: {what}' if e.filename else f'error: {what}: {e}', file=sys.stderr); sys.exit(2)
+    except OSError as e:                                                 # a full, read-only or over-quota disk: one line naming it
+        if e.errno not in _ERRNOS: raise
+        print(f'error: {e.filename}: {_ERRNOS[e.errno]}' if e.filename else f'error: {_ERRNOS[e.errno]}', file=sys.stderr); sys.exit(2)
 
 # %% ../nbs/00_core.ipynb #e6458757
 def require(ok:bool, msg:str, field:str|None=None, path=None):
@@ -126,6 +132,12 @@ def data_root(required:bool=True) -> Path|None:
     if required: raise MixvocabError('no offline data: set MIXVOCAB_DATA to the data folder (see README)')
     return None
 
+def offline_data(what:str) -> Path|None:
+    "The offline data folder for a chapter cell that needs `what` from it; without one (Colab), one line saying so and None, so the cell skips its work."
+    root = data_root(required=False)
+    if root is None: print(f'skipped: {what} is in the offline data folder only ($MIXVOCAB_DATA), which this machine lacks')
+    return root
+
 # %% ../nbs/00_core.ipynb #43473b8e
 _HUB = {}
 _PATH_SUFFIXES = ('.txt', '.json', '.jsonl', '.tsv', '.csv', '.gz', '.bz2', '.xz', '.zst', '.parquet', '.arrow', '.safetensors', '.bin', '.pt')
@@ -195,9 +207,16 @@ def atomic_write(path, mode:str='w', encoding:str|None='utf-8'):
             yield f
             f.flush(); os.fsync(f.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
+        full = isinstance(e, (OSError, RuntimeError)) and getattr(e, 'errno', None) != errno.ENOSPC and disk_full(path.parent)   # measured before the partial file goes
         with contextlib.suppress(FileNotFoundError): os.unlink(tmp)
+        if full: raise OSError(errno.ENOSPC, 'no space left on the disk', str(path)) from e   # torch.save says only 'unexpected pos N'
         raise
+
+def disk_full(folder, margin:int=1 << 20) -> bool:
+    "Has the disk holding `folder` less than `margin` bytes free?"
+    try: return shutil.disk_usage(folder).free < margin
+    except OSError: return False
 
 def _alive(pid:int) -> bool:
     try: os.kill(pid, 0)

@@ -11,14 +11,19 @@ from .core import MixvocabError, data_root, looks_like_path, hub_reachable
 
 # %% auto #0
 __all__ = ['TASKS', 'DATASETS', 'parse_wiki', 'read_wiki', 'read_reddit', 'read_lines', 'read_jsonl_text', 'corpus_format',
-           'read_corpus', 'read_glue_tsv', 'read_mnli_jsonl', 'read_snips', 'from_hub', 'load_data']
+           'read_corpus', 'read_glue_tsv', 'read_mnli_jsonl', 'read_snips', 'from_hub', 'load_data', 'wiki_sample',
+           'reference_text']
 
 # %% ../nbs/01_data.ipynb #a9aa50fb
 def _read_text(path) -> str:
-    "Text of a corpus file. Undecodable bytes become U+FFFD instead of stopping a 60 MB read."
+    "Text of a corpus file: UTF-8 (a byte-order mark is dropped); another encoding stops with the file, the line and the byte."
     path = Path(path)
     if not path.exists(): raise MixvocabError('no such file', path)
-    return path.read_bytes().decode('utf-8', errors='replace')
+    b = path.read_bytes()
+    if b[:2] in (b'\xff\xfe', b'\xfe\xff'): raise MixvocabError('is UTF-16 text; mixvocab reads UTF-8 (convert it, e.g. iconv -f utf-16 -t utf-8)', path)
+    try: return b.decode('utf-8-sig')
+    except UnicodeDecodeError as e:                                           # never silently turned into U+FFFD: the text would not be the user's
+        raise MixvocabError(f'is not UTF-8 text (byte 0x{b[e.start]:02x}); convert it, e.g. iconv -f latin1 -t utf-8', path, line=b.count(b'\n', 0, e.start) + 1) from None
 
 def _files(paths, skip=('SHA256SUMS', 'README.md')) -> list[Path]:
     "Expand folders (sorted, non-hidden files) and check that every path exists."
@@ -202,6 +207,21 @@ def _read_local(name, path:Path) -> Dataset:
     if name == 'snips': return read_snips(path)
     raise KeyError(name)
 
+_TITLE, _SECTION = re.compile(r'^ = [^=].* = $'), re.compile(r'^ (= )+(?P<h>.*?)( =)+ $')
+
+def _wikitext_articles(lines) -> Dataset:
+    "wikitext's rows (one per line: ` = Title = `, ` = = Section = = `, paragraphs, blank lines) as articles, paragraphs joined by newlines, as the offline dump's."
+    docs, cur = [], []
+    for l in lines:
+        l = l.rstrip('\n')
+        if _TITLE.match(l):
+            if cur: docs.append('\n'.join(cur))
+            cur = []
+        elif m := _SECTION.match(l): cur.append(m['h'].strip())             # section headings stay, as in WikiExtractor's text
+        elif l.strip(): cur.append(l.strip())
+    if cur: docs.append('\n'.join(cur))
+    return Dataset.from_dict(dict(text=docs))
+
 def from_hub(name:str, split:str, load=None) -> Dataset:
     "Load `name` from the Hugging Face Hub and rename its columns to mixvocab's schema."
     import datasets
@@ -214,9 +234,7 @@ def from_hub(name:str, split:str, load=None) -> Dataset:
         return ds
     if spec['hub'] is None: raise MixvocabError(f'{name!r} has no Hub copy: set MIXVOCAB_DATA to the offline data folder')
     ds = load(*spec['hub'], split=split)
-    if name == 'wiki':   # wikitext: drop blank lines and ` = Heading = ` lines
-        ds = ds.filter(lambda r: bool(r['text'].strip()) and not re.match(r'^\s*=.*=\s*$', r['text']))
-        return ds.map(lambda r: dict(text=r['text'].strip()))
+    if name == 'wiki': return _wikitext_articles(ds['text'])
     ds = ds.rename_columns({k: v for k, v in spec.get('rename', {}).items() if k in ds.column_names})
     return ds.remove_columns([c for c in ds.column_names if c not in ('text', 'text_pair', 'label')])
 
@@ -238,3 +256,22 @@ def load_data(name:str, split:str='train', source:str='auto') -> Dataset:
     files = DATASETS[name]['local']
     if split not in files: raise MixvocabError(f'split {split!r} is not available offline (offline splits: {list(files)})', name)
     return _read_local(name, root/files[split])
+
+# %% ../nbs/01_data.ipynb #a6a6f294
+def wiki_sample(n:int) -> list[str]:
+    "The first `n` Wikipedia texts: articles of the offline dump where the data folder has it, else wikitext-103's from the Hub."
+    root = data_root(required=False)
+    if root is not None and (root/'wiki').is_dir():
+        out = []
+        for f in sorted((root/'wiki').glob('wiki_*')):
+            out += read_wiki(f)['text']
+            if len(out) >= n: break
+        return out[:n]
+    ds = load_data('wiki')
+    return ds.select(range(min(n, ds.num_rows)))['text']
+
+def reference_text(n:int=0) -> tuple[str, list[str]]:
+    "The evaluation text of the chapters (its first `n` texts; 0: all) and its name: Reddit where the offline folder has it, else SST-2 dev."
+    root = data_root(required=False)
+    name, ds = ('reddit', load_data('reddit', 'test')) if root is not None and (root/'reddit').is_dir() else ('sst2 dev', load_data('sst2', 'validation'))
+    return name, ds['text'][:n] if n else ds['text']

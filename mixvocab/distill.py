@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import NamedTuple
 import torch, torch.nn as nn
 from fastcore.basics import patch
-from .core import MixvocabError, atomic_write, write_json, default_mode
+from .core import MixvocabError, atomic_write, write_json, default_mode, data_root
 from .model import BertConfig, BertMLM, Student, DualVocabTeacher, write_hf, to_hf_state, load_bert, check_vocab
 from .projection import SharedProjections, pairs
 from .dualtok import DualBatch
@@ -62,7 +62,7 @@ class TrainConfig:
     precision: str = 'auto'        # fp32 | bf16 (autocast for the encoders; weights, optimiser and losses fp32) | auto (see `resolve_precision`)
     compile: bool = False          # torch.compile the encoders (fixed shapes; the heads stay eager)
     corpus: str = 'wiki'           # data set name or path (see `01_data.load_data`)
-    eval_corpus: str = 'reddit'    # the periodic held-out evaluation: a data set name or path, or 'heldout' (the corpus's last eval_texts texts, then never trained on)
+    eval_corpus: str = 'auto'      # the periodic held-out evaluation: a data set name or path, 'heldout' (the corpus's last eval_texts texts, then never trained on), or 'auto' (reddit where the offline folder has it, else heldout)
     max_texts: int = 0             # use only the first N corpus texts (0: all)
     eval_texts: int = 512          # held-out chunks for the periodic masked-LM accuracy
     eval_every: int = 0            # steps between evaluations (0: only at the end)
@@ -74,6 +74,9 @@ class TrainConfig:
 
     def __post_init__(self):
         if self.method not in METHODS: raise MixvocabError(f'{self.method!r} is not one of {tuple(METHODS)}', field='method')
+        if self.eval_corpus == 'auto':                      # the paper's Reddit where the offline folder holds it; else (Colab: it has no Hub copy) held-out text
+            root = data_root(required=False)
+            self.eval_corpus = 'reddit' if root is not None and (root/'reddit').is_dir() else 'heldout'
         if self.schedule not in SCHEDULES: raise MixvocabError(f'{self.schedule!r} is not one of {SCHEDULES}', field='schedule')
         if self.device not in ('cpu', 'cuda', 'xla'): raise MixvocabError(f'{self.device!r} is not cpu, cuda or xla', field='device')
         if self.proj_reduction not in ('mean', 'sum'): raise MixvocabError(f"{self.proj_reduction!r} is not 'mean' or 'sum'", field='proj_reduction')
