@@ -45,7 +45,7 @@ def mixvocab_distill(
     compile:bool=None,        # torch.compile the encoders
     corpus:str=None,          # training text: a data set name or a path (default: wiki)
     max_texts:int=None,       # use only the first N texts of the corpus
-    eval_corpus:str=None,     # held-out text of the periodic evaluation: a data set name or path, or heldout (the corpus's last eval_texts texts, not trained on); default reddit
+    eval_corpus:str=None,     # held-out text of the periodic evaluation: a data set name or path, or heldout (the corpus's last eval_texts texts, not trained on), or auto: reddit where the offline folder has it, else heldout (the default)
     eval_texts:int=None,      # held-out chunks of the periodic evaluation (default 512)
     masking:str=None,         # the masked pieces in training: bert (80/10/10, the default) | mask (all [MASK]); evaluation always masks all
     eval_every:int=None,      # steps between evaluations

@@ -303,7 +303,8 @@ def mixvocab_tokenize(
         if file:
             if not Path(file).exists(): raise MixvocabError('no such file', file)
             if Path(file).is_dir(): raise MixvocabError('is a folder; --file takes a text file, one text (or TAB-separated pair) per line', file)
-            lines = Path(file).read_bytes().decode('utf-8', 'replace').split('\n')
+            from mixvocab.data import _read_text                               # UTF-8, or one line naming the file, line and byte
+            lines = _read_text(file).split('\n')
             for i, l in enumerate(lines, 1):
                 if l.count('\t') > 1: raise MixvocabError(f'{l.count(chr(9)) + 1} TAB-separated fields; a line holds one text or a pair (one TAB)', file, i)
             got = [l.rstrip('\r') for l in lines if l.strip()]

@@ -28,19 +28,41 @@ _SCALE_KEYS = _TRAIN_KEYS | {'about', 'steps', 'mlm_data', 'mlm_texts', 'finetun
 _STAGE1_FREE = {'eval_every', 'ckpt_every', 'log_every'}       # keys that do not change the stage-I teacher a scale trains
 _FT_KEYS = {'tasks', 'epochs', 'max_train', 'lr', 'batch_size', 'max_len', 'seeds'}
 _CELL_KEYS = {'about', 'dims', 'methods', 'schedule', 'seeds', 'scales'}
+_KINDS = {'int': ((int,), 'a whole number'), 'float': ((int, float), 'a number'), 'str': ((str,), 'a string'), 'bool': ((bool,), 'true or false')}
+
+def _kind(key:str):
+    "The TOML types a scale's `key` may take (those of its `TrainConfig` field) and how to say them."
+    return _KINDS[TrainConfig.__dataclass_fields__[key].type if key != 'steps' else 'int']
+
+def _key_line(text:str, table:str, key:str) -> int|None:
+    "The line of `key = ...` under `[table]` in the grid file's text, for the error message."
+    inside = False
+    for i, l in enumerate(text.splitlines(), 1):
+        if l.strip().startswith('['): inside = l.strip() == f'[{table}]'
+        elif inside and re.match(rf'\s*{re.escape(key)}\s*=', l): return i
+    return None
 
 def load_grid(path=None) -> dict:
     "Read and check a grid file; a `MixvocabError` names the file and the first wrong key."
     path = Path(path) if path else default_grid()
     if path.is_dir(): raise MixvocabError('is a folder; --grid takes a grid file (TOML)', path)
     if not path.is_file(): raise MixvocabError('no such grid file', path)
-    try: g = tomllib.loads(path.read_text(encoding='utf-8'))
+    try: text = path.read_bytes().decode('utf-8')
+    except UnicodeDecodeError as e: raise MixvocabError(f'is not UTF-8 text (byte {e.start})', path) from None
+    try: g = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e: raise MixvocabError(f'not valid TOML ({e})', path) from None
     if not g.get('scales'): raise MixvocabError('declares no [scales.NAME]', path, field='scales')
     for name, sc in g['scales'].items():
         if bad := set(sc) - _SCALE_KEYS: raise MixvocabError(f'unknown key {sorted(bad)[0]!r}', path, field=f'scales.{name}')
         if bad := set(sc.get('finetune', {})) - _FT_KEYS: raise MixvocabError(f'unknown key {sorted(bad)[0]!r}', path, field=f'scales.{name}.finetune')
         if 'steps' not in sc: raise MixvocabError('missing', path, field=f'scales.{name}.steps')
+        for k in sorted(set(sc) & (_TRAIN_KEYS | {'steps'})):                     # each value of the type its TrainConfig field takes
+            types, what = _kind(k)
+            if not isinstance(sc[k], types) or (bool not in types and isinstance(sc[k], bool)):
+                raise MixvocabError(f'must be {what}, got {sc[k]!r}', path, line=_key_line(text, f'scales.{name}', k), field=f'scales.{name}.{k}')
+        try: TrainConfig(**{k: v for k, v in sc.items() if k in _TRAIN_KEYS | {'steps'}})   # the values' meaning (a positive rate, a known device ...)
+        except MixvocabError as e:
+            raise MixvocabError(e.msg, path, line=_key_line(text, f'scales.{name}', e.field) if e.field else None, field=f'scales.{name}.{e.field}' if e.field else f'scales.{name}') from None
         from mixvocab.data import TASKS                                           # fine-tuning tasks, checked before any cell trains
         ft = sc.get('finetune', {})
         if not isinstance(ft.get('tasks', []), list) or (bad := [t for t in ft.get('tasks', []) if t not in TASKS]):
@@ -65,6 +87,11 @@ def load_grid(path=None) -> dict:
         if bad := set(c) - _CELL_KEYS: raise MixvocabError(f'unknown key {sorted(bad)[0]!r}', path, field=f'cells[{i}]')
         for k in ('dims', 'methods', 'seeds'):
             if not isinstance(c.get(k), list) or not c[k]: raise MixvocabError('must be a non-empty list', path, field=f'cells[{i}].{k}')
+        for k, lo in (('dims', 1), ('seeds', 0)):
+            if bad := [v for v in c[k] if not isinstance(v, int) or isinstance(v, bool) or v < lo]:
+                raise MixvocabError(f'must hold whole numbers, {lo} or more; got {bad[0]!r}', path, field=f'cells[{i}].{k}')
+        if c.get('schedule', 'two-stage') not in ('joint', 'two-stage'): raise MixvocabError(f"{c['schedule']!r} is not 'joint' or 'two-stage'", path, field=f'cells[{i}].schedule')
+        if bad := [s for s in c.get('scales', []) if s not in g['scales']]: raise MixvocabError(f'{bad[0]!r} is not a scale of the file', path, field=f'cells[{i}].scales')
         for m in c['methods']:
             if m not in METHODS: raise MixvocabError(f'{m!r} is not one of {tuple(METHODS)}', path, field=f'cells[{i}].methods')
     g['path'] = str(path)
