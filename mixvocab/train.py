@@ -67,6 +67,7 @@ class Trainer:
         self.device = self._device()
         if self.device.type == 'cpu': keep_freed_memory()                       # see 00_core: no page faults per step
         fresh = not self.out.exists()
+        read_vocab(Path(cfg.student_vocab) if cfg.student_vocab else default_student_vocab())   # a broken vocabulary is refused before the folder is claimed
         if not self.rank: claim_folder(self.out)                                # one run per folder at a time
         try:
             if not resume and (self.out/'ckpt.pt').exists():
