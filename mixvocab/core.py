@@ -11,10 +11,10 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['RESULTS_FIELDS', 'SCALE_REQUIRED', 'MixvocabError', 'cli_errors', 'require', 'int_list', 'new_out', 'cli_parser',
-           'call_cli', 'repo_root', 'shipped', 'optional', 'figure_path', 'model_folder', 'data_root', 'offline_data',
-           'looks_like_path', 'hub_reachable', 'in_test', 'set_seed', 'git_sha', 'keep_freed_memory', 'default_mode',
-           'atomic_write', 'disk_full', 'claim_folder', 'release_folder', 'write_json', 'validate_results',
-           'write_results', 'read_results']
+           'call_cli', 'repo_root', 'shipped', 'optional', 'figure_path', 'model_folder', 'data_root', 'offline_part',
+           'offline_data', 'looks_like_path', 'hub_reachable', 'in_test', 'set_seed', 'git_sha', 'keep_freed_memory',
+           'default_mode', 'atomic_write', 'disk_full', 'claim_folder', 'release_folder', 'write_json',
+           'validate_results', 'write_results', 'read_results']
 
 # %% ../nbs/00_core.ipynb #575d6136
 class MixvocabError(ValueError):
@@ -131,6 +131,11 @@ def data_root(required:bool=True) -> Path|None:
         if cand.is_dir(): return cand
     if required: raise MixvocabError('no offline data: set MIXVOCAB_DATA to the data folder (see README)')
     return None
+
+def offline_part(name:str) -> Path|None:
+    "The offline data folder's `name` (`'reddit'`, `'wiki'`), if there is a folder and it holds one."
+    root = data_root(required=False)
+    return root/name if root is not None and (root/name).exists() else None
 
 def offline_data(what:str) -> Path|None:
     "The offline data folder for a chapter cell that needs `what` from it; without one (Colab), one line saying so and None, so the cell skips its work."

@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv, json, os, re
 from pathlib import Path
 from datasets import Dataset, ClassLabel, Features, Value
-from .core import MixvocabError, data_root, looks_like_path, hub_reachable
+from .core import MixvocabError, data_root, offline_part, looks_like_path, hub_reachable
 
 # %% auto #0
 __all__ = ['TASKS', 'DATASETS', 'parse_wiki', 'read_wiki', 'read_reddit', 'read_lines', 'read_jsonl_text', 'corpus_format',
@@ -260,10 +260,9 @@ def load_data(name:str, split:str='train', source:str='auto') -> Dataset:
 # %% ../nbs/01_data.ipynb #a6a6f294
 def wiki_sample(n:int) -> list[str]:
     "The first `n` Wikipedia texts: articles of the offline dump where the data folder has it, else wikitext-103's from the Hub."
-    root = data_root(required=False)
-    if root is not None and (root/'wiki').is_dir():
+    if (wiki := offline_part('wiki')) is not None:
         out = []
-        for f in sorted((root/'wiki').glob('wiki_*')):
+        for f in sorted(wiki.glob('wiki_*')):
             out += read_wiki(f)['text']
             if len(out) >= n: break
         return out[:n]
@@ -272,6 +271,5 @@ def wiki_sample(n:int) -> list[str]:
 
 def reference_text(n:int=0) -> tuple[str, list[str]]:
     "The evaluation text of the chapters (its first `n` texts; 0: all) and its name: Reddit where the offline folder has it, else SST-2 dev."
-    root = data_root(required=False)
-    name, ds = ('reddit', load_data('reddit', 'test')) if root is not None and (root/'reddit').is_dir() else ('sst2 dev', load_data('sst2', 'validation'))
+    name, ds = ('reddit', load_data('reddit', 'test')) if offline_part('reddit') else ('sst2 dev', load_data('sst2', 'validation'))
     return name, ds['text'][:n] if n else ds['text']

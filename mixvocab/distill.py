@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import NamedTuple
 import torch, torch.nn as nn
 from fastcore.basics import patch
-from .core import MixvocabError, atomic_write, write_json, default_mode, data_root
+from .core import MixvocabError, atomic_write, write_json, default_mode, data_root, offline_part
 from .model import BertConfig, BertMLM, Student, DualVocabTeacher, write_hf, to_hf_state, load_bert, check_vocab
 from .projection import SharedProjections, pairs
 from .dualtok import DualBatch
@@ -75,8 +75,7 @@ class TrainConfig:
     def __post_init__(self):
         if self.method not in METHODS: raise MixvocabError(f'{self.method!r} is not one of {tuple(METHODS)}', field='method')
         if self.eval_corpus == 'auto':                      # the paper's Reddit where the offline folder holds it; else (Colab: it has no Hub copy) held-out text
-            root = data_root(required=False)
-            self.eval_corpus = 'reddit' if root is not None and (root/'reddit').is_dir() else 'heldout'
+            self.eval_corpus = 'reddit' if offline_part('reddit') else 'heldout'
         if self.schedule not in SCHEDULES: raise MixvocabError(f'{self.schedule!r} is not one of {SCHEDULES}', field='schedule')
         if self.device not in ('cpu', 'cuda', 'xla'): raise MixvocabError(f'{self.device!r} is not cpu, cuda or xla', field='device')
         if self.proj_reduction not in ('mean', 'sum'): raise MixvocabError(f"{self.proj_reduction!r} is not 'mean' or 'sum'", field='proj_reduction')
