@@ -184,7 +184,7 @@ def bench_distill(teacher_path=None, d:int=192, layers:int=12, batch_size:int=32
     sync = (lambda: torch.cuda.synchronize()) if device != 'cpu' else (lambda: None)
     for i in range(steps + 1):
         for k in names[i % len(names):] + names[:i % len(names)]:              # each round starts one further on
-            (mods, f), f0 = setups[k], _minor_faults()
+            (_, f), f0 = setups[k], _minor_faults()
             sync(); t0 = time.perf_counter()
             loss = f(b0 if k.startswith('teacher') else b); opts[k].zero_grad(set_to_none=True); loss.backward(); opts[k].step()
             sync()
@@ -364,7 +364,6 @@ def _torch_int8(c):
 
 def _latency_models(students:dict|None=None) -> dict:
     "name -> (BertConfig, state or None): MiniLM, a bert-base-sized BERT, and students d = 48 / 96 / 192 (given folders, or random)."
-    from mixvocab.model import config_from_hf
     models = {}
     try: models['MiniLM-L6-H384 teacher'] = load_bert(minilm_path())[0]
     except MixvocabError: pass
@@ -376,7 +375,7 @@ def _latency_models(students:dict|None=None) -> dict:
 
 def bench_latency(lengths=(16, 32, 128), threads=(1, 2), students:dict|None=None, min_calls:int=20, min_s:float=0.5, work=None) -> dict:
     "Batch-1 latency (ms, median) of teachers and students: PyTorch fp32/int8 and onnxruntime fp32/int8, per length and thread count."
-    import tempfile, warnings
+    import tempfile
     from mixvocab.finetune import Classifier
     from mixvocab.export import to_onnx
     import onnxruntime as ort

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json, time
 from dataclasses import fields
 from pathlib import Path
-import torch
 from .core import MixvocabError, call_cli, cli_errors, write_json, require, new_out
 from .distill import TrainConfig, PRESETS
 from .train import Trainer, load_checkpoint

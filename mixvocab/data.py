@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_data.ipynb #adf1ff6c
 from __future__ import annotations
-import csv, json, os, re
+import csv, json, re
 from pathlib import Path
 from datasets import Dataset, ClassLabel, Features, Value
 from .core import MixvocabError, data_root, offline_part, looks_like_path, hub_reachable

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import NamedTuple
 import torch, torch.nn as nn
 from fastcore.basics import patch
-from .core import MixvocabError, atomic_write, write_json, default_mode, data_root, offline_part
+from .core import MixvocabError, atomic_write, write_json, default_mode, offline_part
 from .model import BertConfig, BertMLM, Student, DualVocabTeacher, write_hf, to_hf_state, load_bert, check_vocab
 from .projection import SharedProjections, pairs
 from .dualtok import DualBatch

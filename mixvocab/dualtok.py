@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_dualtok.ipynb #cf35d6c1
 from __future__ import annotations
-import json, sys, time, zlib
+import json, zlib
 from dataclasses import dataclass, fields
 from itertools import chain
 from pathlib import Path
@@ -12,8 +12,8 @@ import numpy as np, torch
 from tokenizers import Tokenizer
 from fastcore.script import Param
 from fastcore.basics import patch
-from .core import MixvocabError, cli_errors, call_cli, data_root
-from .vocab import wordpiece_tokenizer, default_student_vocab, bert_vocab, utf8_clean, SPECIAL_TOKENS, continuation_flags, _batches
+from .core import MixvocabError, cli_errors, call_cli
+from .vocab import wordpiece_tokenizer, default_student_vocab, bert_vocab, utf8_clean, SPECIAL_TOKENS, continuation_flags
 
 # %% auto #0
 __all__ = ['MASKINGS', 'MAX_DOC_CHARS', 'DualBatch', 'DualTokenizer', 'DualCollator', 'pack_texts', 'explain',

@@ -7,8 +7,8 @@ from __future__ import annotations
 import json, time, uuid
 from pathlib import Path
 import torch
-from .core import MixvocabError, call_cli, cli_errors, write_results, data_root, git_sha, require, new_out, model_folder
-from .model import load_bert, BertMLM, mlm_hits, check_vocab
+from .core import MixvocabError, call_cli, cli_errors, write_results, git_sha, require, new_out, model_folder
+from .model import load_bert, mlm_hits, check_vocab
 from .dualtok import DualTokenizer, MASKINGS
 
 # %% auto #0
@@ -36,7 +36,7 @@ def eval_mlm(model_dir, texts, seed:int=0, batch_size:int=64, max_len:int=128, d
     if report['initialised'] and any(k.startswith('mlm.') for k in report['initialised']):
         raise MixvocabError('has no masked-LM head to evaluate', model_dir)
     vocab_txt = model_dir/'vocab.txt'
-    vocab = check_vocab(vocab_txt, model.cfg.vocab_size)
+    check_vocab(vocab_txt, model.cfg.vocab_size)
     dt = DualTokenizer(vocab_txt, vocab_txt, p_dt=0., max_len=min(max_len, model.cfg.max_len), mask_split=MASKINGS['mask'])   # the answer is never in the input
     is_cont = torch.from_numpy(dt._s_cont)
     model.to(device).eval()

@@ -37,7 +37,6 @@ def mlm_logits(model):
 
 def load_exportable(model_dir):
     "The PyTorch module to export (inputs: ids, attention mask, token types; output: logits), in eval mode, and its kind."
-    import torch
     from mixvocab.model import load_bert, read_hf_state
     kind, p = model_kind(model_dir), Path(model_dir)
     model, report = load_bert(p)
@@ -75,7 +74,6 @@ _LAYOUT_OPS = ('Concat', 'Transpose', 'Reshape', 'Squeeze', 'Unsqueeze', 'Identi
 
 def _fold_private_constants(m):
     "Fold layout nodes whose inputs are all initializers used by that node alone (the Q/K/V concatenation): a shared weight is never copied."
-    import onnx
     from onnx import numpy_helper
     from onnx.reference import ReferenceEvaluator
     g = m.graph
@@ -195,7 +193,7 @@ def size_rows(dims=(48, 96, 192), work=None) -> list[dict]:
 # %% ../nbs/11a_export.ipynb #fc35d765
 def int8_effect(classifier_dir, task:str='sst2', work=None) -> dict:
     "fp32 and int8 ONNX exports of a fine-tuned classifier, compared on `task`'s report set."
-    from mixvocab.finetune import task_splits, TASK_SPECS
+    from mixvocab.finetune import task_splits
     work = Path(work or tempfile.mkdtemp())
     sp = task_splits(task)
     ds = sp['report']

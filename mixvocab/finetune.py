@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_finetune.ipynb #550dfceb
 from __future__ import annotations
-import json, math, os, time, uuid
+import json, math, time, uuid
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from .core import MixvocabError, call_cli, cli_errors, write_results, keep_freed_memory, git_sha, require, new_out, optional

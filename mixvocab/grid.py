@@ -4,12 +4,12 @@
 
 # %% ../nbs/09_grid.ipynb #f63bb425
 from __future__ import annotations
-import json, re, shutil, time
+import json, re, time
 try: import tomllib
 except ModuleNotFoundError: import tomli as tomllib     # Python 3.9 and 3.10
-from dataclasses import dataclass, field, asdict
+from dataclasses import dataclass
 from pathlib import Path
-from .core import MixvocabError, call_cli, cli_errors, write_results, read_results, repo_root, shipped, write_json, atomic_write, require
+from .core import MixvocabError, call_cli, cli_errors, write_results, read_results, repo_root, shipped, require
 from .distill import TrainConfig, METHODS, is_stage1_teacher
 from .train import Trainer
 

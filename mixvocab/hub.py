@@ -6,7 +6,7 @@
 from __future__ import annotations
 import json, re, shutil, tempfile
 from pathlib import Path
-from .core import MixvocabError, call_cli, cli_errors, model_folder, optional, require
+from .core import MixvocabError, call_cli, cli_errors, model_folder, optional
 
 # %% auto #0
 __all__ = ['PIPELINE_TAGS', 'DATASETS', 'TASK_DATASETS', 'USAGE', 'HUB_FILES', 'NEEDED', 'architecture', 'card_data', 'usage',

@@ -4,8 +4,8 @@
 
 # %% ../nbs/04_model.ipynb #2daeceb4
 from __future__ import annotations
-import json, math, os, re
-from dataclasses import dataclass, asdict, fields
+import json, os, re
+from dataclasses import dataclass, asdict
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import MixvocabError, atomic_write, write_json, call_cli, cli_errors, looks_like_path, hub_reachable, require, int_list, default_mode

@@ -4,7 +4,7 @@
 
 # %% ../nbs/06a_optim.ipynb #54cac93b
 from __future__ import annotations
-import torch, torch.nn as nn
+import torch
 
 # %% auto #0
 __all__ = ['Lamb', 'param_groups', 'lr_factor']

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import NamedTuple
 import torch, torch.nn as nn
 from .core import MixvocabError
-from .model import BertConfig, BertMLM, DualVocabTeacher, Student
+from .model import BertConfig, BertMLM, DualVocabTeacher
 
 # %% auto #0
 __all__ = ['layer_map', 'Pair', 'pairs', 'SharedProjections']

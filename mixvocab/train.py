@@ -7,13 +7,13 @@ from __future__ import annotations
 import contextlib, json, os, pickle, random, re, sys, time, uuid, zipfile
 from dataclasses import asdict, fields
 from pathlib import Path
-import numpy as np, torch, torch.nn as nn
+import numpy as np, torch
 from fastcore.basics import patch
-from .core import MixvocabError, atomic_write, write_results, data_root, keep_freed_memory, git_sha, claim_folder, release_folder
+from .core import MixvocabError, atomic_write, write_results, keep_freed_memory, git_sha, claim_folder, release_folder
 from .model import BertConfig, BertMLM, load_bert, save_hf, minilm_path, check_vocab, mlm_hits
 from .dualtok import DualTokenizer, DualCollator, DualBatch, pack_texts, MASKINGS
 from .vocab import default_student_vocab, read_vocab, bert_vocab
-from .distill import TrainConfig, PRESETS, METHODS, build_distiller, seeded, save_stage1_teacher, is_stage1_teacher, load_stage1_teacher
+from .distill import TrainConfig, METHODS, build_distiller, seeded, save_stage1_teacher, is_stage1_teacher, load_stage1_teacher
 from .optim import Lamb, param_groups, lr_factor
 
 # %% auto #0
@@ -72,6 +72,7 @@ class Trainer:
         try:
             if not resume and (self.out/'ckpt.pt').exists():
                 raise MixvocabError('already holds a run: pass --resume to continue it, or choose another --out', self.out)
+            if resume: self.check_resume()                                      # a setting that differs from the run's: refused before any work
             random.seed(cfg.seed); np.random.seed(cfg.seed); torch.manual_seed(cfg.seed)   # dropout; the models draw from their own streams
             self._build()
             self._build_data()
@@ -340,13 +341,20 @@ def load_checkpoint(path) -> dict:
         raise MixvocabError(f'is truncated or not a checkpoint ({type(e).__name__})', path) from None
 
 @patch
-def load(self:Trainer):
+def check_resume(self:Trainer):
+    "Read the run's checkpoint and refuse any setting that differs from the run's own, before models or data are built."
     path = self.out/'ckpt.pt'
     if not path.exists(): raise MixvocabError('no checkpoint to resume from', path)
     ck = load_checkpoint(path)
     for k, v in ck['config'].items():
         if k not in _RESUMABLE and getattr(self.cfg, k) != v:
             raise MixvocabError(f'the run was started with {v!r}, not {getattr(self.cfg, k)!r}', path, field=k)
+    self._ckpt = ck
+
+@patch
+def load(self:Trainer):
+    "Put the checked checkpoint's step, models and random states in place."
+    ck = self._ckpt
     self.step, self.epoch, self.batch, self.counters = ck['step'], ck['epoch'], ck['batch'], ck['counters']
     self.saved_step = self.step
     self.model.stage = ck['stage']
@@ -355,7 +363,6 @@ def load(self:Trainer):
     torch.set_rng_state(r['torch']); np.random.set_state(r['numpy']); random.setstate(r['python'])
     self.dtok.rng.bit_generator.state = r['dtok']
     if 'cuda' in r and torch.cuda.is_available(): torch.cuda.set_rng_state_all(r['cuda'])
-    self._ckpt = ck
     m = self.out/'metrics.jsonl'   # drop the lines written after this checkpoint
     if m.exists() and not self.rank:
         keep = [l for l in m.read_text().splitlines() if l.strip() and json.loads(l)['step'] <= self.step]

@@ -10,7 +10,7 @@ from pathlib import Path
 from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors, decoders, trainers
 from fastcore.script import Param
 from fastcore.basics import patch
-from .core import MixvocabError, atomic_write, write_json, cli_errors, call_cli, data_root, repo_root, shipped, in_test, require, int_list, new_out
+from .core import MixvocabError, atomic_write, write_json, cli_errors, call_cli, data_root, shipped, require, int_list, new_out
 from .data import read_reddit, load_data
 
 # %% auto #0
@@ -282,7 +282,7 @@ def size_sweep(texts, sizes, eval_texts, teacher:Tokenizer|None=None, algorithms
 
 def plot_sweep(rows, path=None, teacher_wpw:float|None=None):
     "WordPieces per word and overlap with the teacher vocabulary against size, a line per learner; saved to `path` (.png and .pdf)."
-    import matplotlib; import matplotlib.pyplot as plt
+    import matplotlib.pyplot as plt
     names = {'topdown': 'top-down (optimal subwords)', 'tokenizers': "tokenizers' WordPiece trainer"}
     with plt.rc_context({'figure.figsize': (8, 3.2), 'font.size': 9, 'axes.spines.top': False, 'axes.spines.right': False}):
         fig, (ax, ax2) = plt.subplots(1, 2)

@@ -4,11 +4,8 @@
 
 # %% ../nbs/06c_xla.ipynb #117232d2
 from __future__ import annotations
-import os
-import torch
 from .core import MixvocabError
 from .train import Trainer
-from .distill import TrainConfig
 from .dualtok import DualBatch
 
 # %% auto #0
