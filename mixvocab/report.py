@@ -8,7 +8,7 @@ import json, math, re, shutil, statistics
 from pathlib import Path
 from .core import MixvocabError, read_results, repo_root, shipped, write_json
 from .model import BertConfig, param_counts
-from .grid import load_grid, grid_cells, cell_status, mlm_stale
+from .grid import load_grid, grid_cells, mlm_stale
 from .hub import DATASETS, TASK_DATASETS, card_data, usage, with_front_matter
 
 # %% auto #0
@@ -55,7 +55,7 @@ def scale_line(rows, scale:str) -> str:
     "One sentence: the token budget per student, stage I, teacher, device and wall time of the results in `rows`."
     done = [r['distill'] for r in rows if r['distill'] and r['cell'] != 'stage1']
     if not done: return f'`{scale}` scale: no results yet.'
-    s, c = done[0]['scale'], done[0]['config']
+    s = done[0]['scale']
     s1 = next((r['distill'] for r in rows if r['cell'] == 'stage1' and r['distill']), None)
     hours = sum(x['scale']['wall_time_s'] for r in rows if r['cell'] != 'stage1' for x in [r['distill'], r['mlm'], *r['ft'].values()] if x) / 3600
     tokens = statistics.median(d['scale']['tokens_seen'] for d in done)
@@ -311,13 +311,14 @@ BUDGET_COLS = (('tokens seen (M)', lambda r: r['distill']['scale']['tokens_seen'
 
 def budget_table(rows) -> str:
     "One line per budget and method: Table 2's measures beside their context-free baselines, the held-out end point, the cost, and whether it learns."
-    out = ['| budget | method | seed | ' + ' | '.join(c[0] for c in BUDGET_COLS) + ' | past the frequency stage |', '|---|---|---:|' + '---:|' * len(BUDGET_COLS) + '---|']
+    out = ['| budget | method | seed | ' + ' | '.join(c[0] for c in BUDGET_COLS) + ' | precision | past the frequency stage |',
+           '|---|---|---:|' + '---:|' * len(BUDGET_COLS) + '---|---|']
     for r in sorted(rows, key=lambda r: (BUDGETS.index(r['scale']) if r['scale'] in BUDGETS else 99, METHODS_ORDER.index(r['method']), r['seed'])):
         if not r['distill']: continue
         vals = [(g(r), k, dg) for _, g, k, dg in BUDGET_COLS]
         ok = {True: 'yes', False: 'no', None: '·'}[learns(r)]
         out.append(f"| {r['scale'].removeprefix('budget-')} | {LABELS[r['method']]} | {r['seed']} | "
-                   + ' | '.join(f'{v * k:,.{dg}f}' if v is not None else '·' for v, k, dg in vals) + f' | {ok} |')
+                   + ' | '.join(f'{v * k:,.{dg}f}' if v is not None else '·' for v, k, dg in vals) + f" | {r['distill']['scale']['precision']} | {ok} |")
     return '\n'.join(out) if len(out) > 2 else 'No cell of the budget sweep has finished yet.'
 
 def plot_budget(rows, path=None):
