@@ -59,8 +59,14 @@ def int_list(s:str, field:str, minimum:int=1) -> list[int]:
     return v
 
 def new_out(out, kind:str='folder'):
-    "Refuse an `--out` that is an existing file (a folder `out` may exist: runs resume into it)."
-    require(not Path(out).is_file(), f'is an existing file; --out names a {kind}', path=out)
+    "Refuse an `--out` that is an existing file, or that cannot be made where it points, before any work (a folder `out` may exist: runs resume into it)."
+    out = Path(out)
+    require(not out.is_file(), f'is an existing file; --out names a {kind}', path=out)
+    base = next((p for p in [out, *out.parents] if p.exists()), Path('.'))          # the nearest part of the path that exists
+    require(base.is_dir(), f'cannot be made: {base} is a file', path=out)
+    try: os.rmdir(tempfile.mkdtemp(prefix='.mixvocab-probe-', dir=base))            # can a folder be made there? nothing is left behind
+    except OSError as e:
+        raise MixvocabError(_ERRNOS.get(e.errno) or f'cannot be made: {base} accepts no new files or folders ({errno.errorcode.get(e.errno, e.errno)})', out) from None
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message):   # one line, like every other mistake (argparse prints the usage block too)
