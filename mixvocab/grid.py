@@ -167,19 +167,19 @@ def _eval_cell(cell:Cell, scale:dict, student:Path, out:Path, log=print):
         f"(commonest piece {m['commonest_piece_accuracy']:.4f}), "
         f"loss {m['masked_token_loss']:.3f}" + (' (re-evaluated: the file lacked newer measures)' if again else ''))
 
-def run_cell(cell:Cell, scale:dict, runs:Path, results:Path, quiet:bool=True, log=print, teacher:Path|None=None) -> dict:
-    "Run whatever of `cell` is missing under `results`; returns its status after. Two-stage cells train from `teacher` (default: `runs/stage1/teacher`)."
+def run_cell(cell:Cell, scale:dict, runs:Path, results:Path, quiet:bool=True, log=print, teacher:Path|None=None, retrain:bool=False) -> dict:
+    "Run whatever of `cell` is missing under `results` (with `retrain`, train it again though its results exist); returns its status after. Two-stage cells train from `teacher` (default: `runs/stage1/teacher`)."
     from mixvocab.finetune import finetune
     ft = scale.get('finetune', {})
     tasks = ft.get('tasks', [])
     runs, results = Path(runs), Path(results)
     st, run_dir, out = cell_status(results, cell, tasks), runs/cell.name, results/cell.name
-    if all(st.values()): return st
+    if all(st.values()) and not retrain: return st
     teacher = Path(teacher) if teacher else runs/'stage1'/'teacher'
     if cell.needs_teacher and not is_stage1_teacher(teacher):
         raise MixvocabError('the stage-I teacher is not trained yet: run the stage1 cell first', teacher)
     student = run_dir/'student'
-    if not st['distill'] or (cell.name != 'stage1' and not (student/'config.json').exists()):
+    if retrain or not st['distill'] or (cell.name != 'stage1' and not (student/'config.json').exists()):
         t0 = time.time(); log(f'{cell.name}: training')
         res = _train(cell, run_dir, teacher, quiet)
         write_results(out/'distill.json', res)
@@ -206,10 +206,14 @@ def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=
     if only: cells = [c for c in cells if re.search(only, c.name) or (c.name == 'stage1' and any(x.needs_teacher and re.search(only, x.name) for x in cells))]
     tasks, done, worked = sc.get('finetune', {}).get('tasks', []), [], 0
     s1runs = runs.parent/sc['stage1_from'] if sc.get('stage1_from') else runs              # a borrowed teacher lives in its lender's folders
+    waiting = train and any(c.needs_teacher and not all(cell_status(results, c, tasks).values()) for c in cells)
     for c in cells:
         cr, cres = (s1runs, results.parent/c.home) if c.home else (runs, results)
         st = cell_status(cres, c, tasks)
-        if all(st.values()) and st.get('mlm') and mlm_stale(cres/c.name/'mlm.json') and (cr/c.name/'student'/'config.json').exists():
+        if c.name == 'stage1' and all(st.values()) and waiting and not is_stage1_teacher(cr/'stage1'/'teacher'):
+            log(f'stage1: its results are on record but its teacher is not in {cr}: training it again (same settings, same seed)')
+            st = run_cell(c, sc, cr, cres, quiet, log, retrain=True); worked += 1              # a fresh checkout has data/results, not runs/
+        elif all(st.values()) and st.get('mlm') and mlm_stale(cres/c.name/'mlm.json') and (cr/c.name/'student'/'config.json').exists():
             _eval_cell(c, sc, cr/c.name/'student', cres/c.name, log)                        # a few seconds: the newer measures, same masks
         if not all(st.values()) and train:
             if max_cells and worked >= max_cells: break
