@@ -19,8 +19,9 @@ py="$work/venv/bin/python"
 import mixvocab, json
 from pathlib import Path
 from mixvocab.vocab import default_student_vocab
-from mixvocab.report import load_student, shipped_students, students_dir, paper_tables, load_results
-from mixvocab.grid import default_grid, load_grid
+from mixvocab.students import load_student, shipped_students, students_dir
+from mixvocab.report import paper_tables, load_results
+from mixvocab.settings import default_grid, load_grid
 site = Path(mixvocab.__file__).parent
 assert site.name == 'mixvocab' and 'site-packages' in str(site), site
 for f in (default_student_vocab(), default_grid(), students_dir()): assert str(f).startswith(str(site)), f
@@ -29,7 +30,7 @@ model, tok = load_student('d48-nokd')
 print('installed: vocabulary, grid, results, students found in the package;', type(model).__name__, 'loaded by name')
 assert load_results('cpu')[1]['distill'] and paper_tables()
 PY
-"$py" - "$("$py" -c "from mixvocab.report import students_dir; print(students_dir()/'d48-nokd')")" <<'PY'
+"$py" - "$("$py" -c "from mixvocab.core import students_dir; print(students_dir()/'d48-nokd')")" <<'PY'
 import sys; sys.modules['mixvocab'] = None            # plain transformers, in a process that cannot import mixvocab
 import transformers
 out = transformers.pipeline('fill-mask', model=sys.argv[1])('the cat sat on the [MASK] .')

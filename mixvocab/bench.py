@@ -19,10 +19,25 @@ from .optim import Lamb, param_groups
 from .train import chunk_texts
 
 # %% auto #0
-__all__ = ['GPU_BF16_PEAK_TFLOPS', 'bench_dualtok', 'mixvocab_bench_tok', 'matmul_peak', 'train_step_flops', 'bench_train_step',
-           'mixvocab_bench_model', 'spread', 'bench_distill', 'mixvocab_bench_distill', 'device_bf16_peak',
-           'step_flops', 'bench_throughput', 'profile_step', 'mixvocab_bench_throughput', 'bench_latency',
-           'mixvocab_bench_latency', 'latency_table', 'plot_latency']
+__all__ = ['GPU_BF16_PEAK_TFLOPS', 'alternate', 'spread', 'bench_dualtok', 'mixvocab_bench_tok', 'matmul_peak',
+           'train_step_flops', 'bench_train_step', 'mixvocab_bench_model', 'bench_distill', 'mixvocab_bench_distill',
+           'device_bf16_peak', 'step_flops', 'bench_throughput', 'profile_step', 'mixvocab_bench_throughput',
+           'bench_latency', 'mixvocab_bench_latency', 'latency_table', 'plot_latency']
+
+# %% ../nbs/12_bench.ipynb #8bc7ddc8
+def alternate(runs:dict, rounds:int, sync=lambda: None, probe=None, warmup:bool=True) -> tuple[dict, dict]:
+    "Run each of \`runs\` (name -> function) once per round, every round starting one further on; after a warm-up round, name -> seconds per round, and name -> the change of \`probe()\` over each run."
+    names, times, deltas = list(runs), {k: [] for k in runs}, {k: [] for k in runs}
+    for i in range(rounds + warmup):
+        for k in names[i % len(names):] + names[:i % len(names)]:
+            p0 = probe() if probe else 0
+            sync(); t0 = time.perf_counter(); runs[k](); sync(); dt = time.perf_counter() - t0
+            if i >= warmup: times[k].append(dt); deltas[k].append((probe() - p0) if probe else 0)
+    return times, deltas
+
+def spread(xs) -> dict:
+    "Median, minimum and maximum of \`xs\` (the upper median for an even count)."
+    r = sorted(xs); return dict(median=r[len(r) // 2], min=r[0], max=r[-1])
 
 # %% ../nbs/12_bench.ipynb #2fc5730d
 def bench_dualtok(texts, dtok:DualTokenizer, batch_size:int=256, repeats:int=3) -> dict:
@@ -31,14 +46,10 @@ def bench_dualtok(texts, dtok:DualTokenizer, batch_size:int=256, repeats:int=3) 
     plain.enable_truncation(dtok.max_len); plain.enable_padding(length=dtok.max_len, pad_id=dtok.t_special['[PAD]'])
     batches = [texts[i:i + batch_size] for i in range(0, len(texts), batch_size)]
     words = sum(e.word_ids[-1] + 1 for b in batches for e in dtok.teacher.encode_batch(b, add_special_tokens=False) if e.ids)
-    t_plain, t_dual, tokens = [], [], 0
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        for b in batches: plain.encode_batch(b)
-        t_plain.append(time.perf_counter() - t0)
-        t0, tokens = time.perf_counter(), 0
-        for i, b in enumerate(batches): tokens += int(dtok(b, seed=i).student_attention_mask.sum())
-        t_dual.append(time.perf_counter() - t0)
+    tokens = []
+    def dual(): tokens.append(sum(int(dtok(b, seed=i).student_attention_mask.sum()) for i, b in enumerate(batches)))
+    t, _ = alternate({'plain': lambda: [plain.encode_batch(b) for b in batches], 'dual': dual}, repeats, warmup=False)
+    t_plain, t_dual, tokens = t['plain'], t['dual'], tokens[-1]
     plain_wps, dual_wps = words / min(t_plain), words / min(t_dual)
     return dict(texts=len(texts), words=words, batch_size=batch_size, max_len=dtok.max_len, repeats=repeats,
                 plain_words_per_s=round(plain_wps), dual_words_per_s=round(dual_wps), ratio=round(dual_wps / plain_wps, 3),
@@ -148,10 +159,6 @@ def _bench_batch(batch_size, max_len, p_dt=0.5):
     # the teacher's plain batch is the same text with p_dt = 0
     return dt(texts[:batch_size], seed=0), DualTokenizer(dt.teacher, dt.student, p_dt=0., max_len=max_len)(texts[:batch_size], seed=0)
 
-def spread(xs) -> dict:
-    "Median, minimum and maximum of `xs` (the upper median for an even count)."
-    r = sorted(xs); return dict(median=r[len(r) // 2], min=r[0], max=r[-1])
-
 def _minor_faults() -> int:
     import resource; return resource.getrusage(resource.RUSAGE_SELF).ru_minflt
 
@@ -180,15 +187,12 @@ def bench_distill(teacher_path=None, d:int=192, layers:int=12, batch_size:int=32
     torch.manual_seed(0)
     setups = {k: v() for k, v in _bench_setups(teacher_path, d, layers, device).items()}
     opts = {k: Lamb(param_groups(m, 0.01), lr=1e-4) for k, (m, _) in setups.items()}
-    times, faults, names = {k: [] for k in setups}, {k: [] for k in setups}, list(setups)
+    def step(k):
+        f, x = setups[k][1], b0 if k.startswith('teacher') else b
+        def run(): loss = f(x); opts[k].zero_grad(set_to_none=True); loss.backward(); opts[k].step()
+        return run
     sync = (lambda: torch.cuda.synchronize()) if device != 'cpu' else (lambda: None)
-    for i in range(steps + 1):
-        for k in names[i % len(names):] + names[:i % len(names)]:              # each round starts one further on
-            (_, f), f0 = setups[k], _minor_faults()
-            sync(); t0 = time.perf_counter()
-            loss = f(b0 if k.startswith('teacher') else b); opts[k].zero_grad(set_to_none=True); loss.backward(); opts[k].step()
-            sync()
-            if i: times[k].append(time.perf_counter() - t0); faults[k].append(_minor_faults() - f0)
+    times, faults = alternate({k: step(k) for k in setups}, steps, sync, probe=_minor_faults)
     med = {k: sorted(v)[len(v) // 2] for k, v in times.items()}
     def per_round(k, ref):   # ratios within one round (seconds apart), then their median and range
         return spread(times[k][i] / sum(times[j][i] for j in ref) for i in range(steps))
@@ -281,14 +285,11 @@ def bench_throughput(teacher_path=None, d:int=48, layers:int=12, batch_size:int=
     models = {k: f() for k, f in _throughput_setups(teacher_path, d, layers, dev).items()}
     opts = {k: Lamb(param_groups(m.trainable(), 0.01), lr=1e-5) for k, m in models.items()}
     sync = torch.cuda.synchronize if dev.type == 'cuda' else (lambda: None)
-    times = {(k, p): [] for k in models for p in paths}
-    order = [(k, p) for k in models for p in paths]
-    for i in range(steps + 1):                                                     # round 0 warms up
-        for k, p in order[i % len(order):] + order[:i % len(order)]:              # each round starts one further on
-            m, (b, bf16) = models[k], paths[p]
-            m.bf16 = bf16; sync(); t0 = time.perf_counter()
-            loss = m(b)['loss']; opts[k].zero_grad(set_to_none=True); loss.backward(); opts[k].step(); sync()
-            if i: times[k, p].append(time.perf_counter() - t0)
+    def step(k, p):
+        m, (b, bf16) = models[k], paths[p]
+        def run(): m.bf16 = bf16; loss = m(b)['loss']; opts[k].zero_grad(set_to_none=True); loss.backward(); opts[k].step()
+        return run
+    times, _ = alternate({(k, p): step(k, p) for k in models for p in paths}, steps, sync)
     peak, peak_src = device_bf16_peak(dev)
     real = {p: float(b.student_attention_mask.sum()) for p, (b, _) in paths.items()}
     res = dict(device=str(dev), torch_threads=torch.get_num_threads(), d=d, layers=layers, batch_size=batch_size, max_len=max_len, steps=steps,

@@ -8,62 +8,28 @@ import json, time
 from dataclasses import fields
 from pathlib import Path
 from .core import MixvocabError, call_cli, cli_errors, write_json, require, new_out
-from .distill import TrainConfig, PRESETS
+from .distill import TrainConfig
+from .settings import load_grid, preset as preset_settings
 from .train import Trainer, load_checkpoint
 
 # %% auto #0
-__all__ = ['PIPELINES', 'mixvocab_distill', 'pipeline', 'mixvocab_pipeline']
+__all__ = ['mixvocab_distill', 'pipeline', 'mixvocab_pipeline']
 
 # %% ../nbs/11_cli.ipynb #961e8de5
-@call_cli
+@call_cli(fields=TrainConfig)
 def mixvocab_distill(
-    preset:str=None,          # tiny | cpu-small | paper: a whole setting; the flags below override it
-    teacher:str=None,         # 'tiny', 'minilm' (offline), a Hugging Face BERT folder, a Hub id such as bert-base-uncased, or RUN_DIR/teacher of a two-stage run
-    student_vocab:str=None,   # student vocab.txt (default: the shipped 4,928-entry vocabulary)
-    teacher_vocab:str=None,   # teacher vocab.txt (default: the teacher folder's, else bert-base-uncased)
-    method:str=None,          # nokd | dualtrain | dualtrain+proj-down | dualtrain+proj-up
-    schedule:str=None,        # joint | two-stage
-    student_dim:int=None,     # student hidden size d (48, 96, 192, ...)
-    layers:int=None,          # student layers
-    steps:int=None,           # the student's optimiser steps (every method and schedule)
-    stage1_steps:int=None,    # two-stage: the teacher's steps before them (none with a stage-I teacher folder)
-    batch_size:int=None,      # sequences per step (per process)
-    grad_accum:int=None,      # micro-batches each step's batch is split into, to fit memory (same update; default 1)
-    max_len:int=None,         # tokens per sequence
-    lr:float=None,            # peak learning rate
-    optimizer:str=None,       # lamb (the paper's, the default) | adamw
-    warmup:float=None,        # share of each stage's steps spent warming up
-    p_dt:float=None,          # probability that a teacher-input word is segmented with the student vocabulary
-    eps:float=None,           # weight of the cross-entropy terms
-    dropout:float=None,       # dropout of student and teacher while distilling (default 0.1)
-    init_bias:str=None,       # new masked-LM output biases: zeros (BERT, the default) | unigram (log piece frequencies)
-    teacher_table:str=None,   # two-stage: the teacher's student-vocabulary table starts random (the default) | teacher (its own embeddings)
-    proj_reduction:str=None,  # projection loss per pair: mean (a mean square error, the default) | sum (the literal sum)
-    precision:str=None,       # fp32 | bf16 | auto (default: bf16 on CUDA, XLA and CPUs with bf16 instructions)
-    no_pack:bool=False,       # one padded chunk of max_len // 2 words per sequence instead of packed sequences
-    compile:bool=None,        # torch.compile the encoders
-    corpus:str=None,          # training text: a data set name or a path (default: wiki)
-    max_texts:int=None,       # use only the first N texts of the corpus
-    eval_corpus:str=None,     # held-out text of the periodic evaluation: a data set name or path, or heldout (the corpus's last eval_texts texts, not trained on), or auto: reddit where the offline folder has it, else heldout (the default)
-    eval_texts:int=None,      # held-out chunks of the periodic evaluation (default 512)
-    masking:str=None,         # the masked pieces in training: bert (80/10/10, the default) | mask (all [MASK]); evaluation always masks all
-    eval_every:int=None,      # steps between evaluations
-    ckpt_every:int=None,      # steps between checkpoints
-    log_every:int=None,       # steps between metric lines
-    workers:int=None,         # DataLoader worker processes
-    device:str=None,          # cpu | cuda | xla
+    preset:str=None,          # a scale of the grid file (tiny, demo, cpu, gpu, paper, ...): a whole setting; the flags below override it
     out:str='runs/distill',   # RUN_DIR
     resume:bool=False,        # continue the run in RUN_DIR from its checkpoint
-    seed:int=None,            # random seed
     quiet:bool=False,         # no progress bar
+    **flags,                  # TrainConfig's fields, one flag each (--method, --student-dim, --steps, --lr, --no-pack, ...)
 ):
     "Distil a student with a smaller vocabulary from a BERT teacher; prints results.json's metrics as JSON."
     with cli_errors():
         new_out(out)
-        given = {k: v for k, v in locals().items() if k in {f.name for f in fields(TrainConfig)} and v is not None}
-        if no_pack: given['pack'] = False
-        if preset is not None and preset not in PRESETS: raise MixvocabError(f'{preset!r} is not one of {list(PRESETS)}', field='preset')
-        base = PRESETS.get(preset, {})
+        if bad := sorted(set(flags) - {f.name for f in fields(TrainConfig)}): raise MixvocabError('is not a setting of TrainConfig (06_distill)', field=bad[0])
+        given = {k: v for k, v in flags.items() if v is not None}
+        base = preset_settings(preset) if preset is not None else {}
         if resume and (Path(out)/'ckpt.pt').exists():                          # the run's own settings; a preset or flag that differs is refused
             base = {**load_checkpoint(Path(out)/'ckpt.pt')['config'], **base}
         cfg = TrainConfig(**{**base, **given})
@@ -77,24 +43,15 @@ def mixvocab_distill(
         print(json.dumps(dict(out=str(out), **res['metrics'], scale=res['scale'])))
 
 # %% ../nbs/11_cli.ipynb #7312a0f7
-PIPELINES = {
-    'tiny': dict(teacher='tiny', layers=2, stage1_steps=10, steps=30, batch_size=8, max_len=64, lr=2e-3, max_texts=400, eval_texts=32,
-                 eval_every=10, ckpt_every=10, log_every=5, mlm_texts=64, finetune=dict(tasks=['sst2'], epochs=1, max_train=128)),
-    'demo': dict(teacher='minilm', layers=12, stage1_steps=150, steps=600, batch_size=32, max_len=128, lr=5e-3, warmup=0.05, max_texts=8000,
-                 init_bias='unigram', teacher_table='teacher',
-                 eval_texts=256, eval_every=100, ckpt_every=100, log_every=20, mlm_texts=2000, finetune=dict(tasks=['sst2'], epochs=3, max_train=4000, lr=2e-3)),
-    'paper': dict(teacher='bert-base-uncased', layers=12, stage1_steps=250_000, steps=250_000, batch_size=4096, max_len=128, lr=1.25e-3, warmup=0.01,
-                  eval_every=10_000, ckpt_every=2000, log_every=100, mlm_texts=6400, finetune=dict(tasks=['sst2', 'mrpc', 'mnli', 'snips'], epochs=10)),
-}
-
 def pipeline(preset:str='demo', out='runs/pipeline', method:str='dualtrain', student_dim:int=48, vocab=None, build_vocab:bool=False,
              device:str|None=None, quiet:bool=False, log=print) -> dict:
     "Vocabulary, stage I, one student, Reddit masked-word accuracy, fine-tuning and the curve figure; returns the summary."
     from mixvocab.grid import run_grid
     from mixvocab.report import load_results, plot_curves
-    if preset not in PIPELINES: raise MixvocabError(f'{preset!r} is not one of {list(PIPELINES)}', field='preset')
+    scales = load_grid()['scales']
+    if preset not in scales: raise MixvocabError(f'{preset!r} is not one of {list(scales)}', field='preset')
     out, t0 = Path(out), time.time()
-    sc = dict(PIPELINES[preset], **({'device': device} if device else {}))
+    sc = {k: v for k, v in scales[preset].items() if k not in ('base', 'stage1_from')} | ({'device': device} if device else {})   # its own stage I
     require(student_dim > 0, f'must be positive, got {student_dim}', 'student_dim')
     from mixvocab.distill import METHODS
     require(method in METHODS, f'{method!r} is not one of {tuple(METHODS)}', 'method')
@@ -149,7 +106,7 @@ def _summary(rows, sc, secs) -> dict:
 
 @call_cli
 def mixvocab_pipeline(
-    preset:str='demo',                    # demo (offline, ~7 min on 2 CPU cores) | tiny (a minute) | paper (TPU/GPU scale)
+    preset:str='demo',                    # a scale of the grid file: demo (offline, ~7 min on 2 CPU cores) | tiny (a minute) | paper (TPU/GPU) | cpu ...
     out:str='runs/pipeline',              # folder for everything the chain makes (resumes if it exists)
     method:str='dualtrain',               # the student's method (the paper's full method: dualtrain+proj-up)
     student_dim:int=48,                   # the student's width

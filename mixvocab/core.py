@@ -4,17 +4,18 @@
 
 # %% ../nbs/00_core.ipynb #8f5dad13
 from __future__ import annotations
-import atexit, errno, os, shutil, sys, json, random, tempfile, contextlib, argparse, functools, importlib
+import atexit, errno, os, shutil, sys, json, random, tempfile, contextlib, argparse, functools, importlib, inspect
 from fastcore.docments import docments
 from fastcore.script import Param
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['RESULTS_FIELDS', 'SCALE_REQUIRED', 'MixvocabError', 'cli_errors', 'require', 'int_list', 'new_out', 'cli_parser',
-           'call_cli', 'repo_root', 'shipped', 'optional', 'figure_path', 'model_folder', 'data_root', 'offline_part',
-           'offline_data', 'looks_like_path', 'hub_reachable', 'in_test', 'set_seed', 'git_sha', 'keep_freed_memory',
-           'default_mode', 'atomic_write', 'disk_full', 'claim_folder', 'release_folder', 'write_json',
-           'validate_results', 'write_results', 'read_results']
+__all__ = ['RESULTS_FIELDS', 'SCALE_REQUIRED', 'MixvocabError', 'cli_errors', 'require', 'int_list', 'new_out', 'config_flags',
+           'cli_parser', 'call_cli', 'repo_root', 'shipped', 'students_dir', 'shipped_students', 'optional',
+           'figure_path', 'model_folder', 'data_root', 'offline_part', 'offline_data', 'looks_like_path',
+           'hub_reachable', 'in_test', 'set_seed', 'git_sha', 'keep_freed_memory', 'default_mode', 'atomic_write',
+           'disk_full', 'claim_folder', 'release_folder', 'write_json', 'validate_results', 'write_results',
+           'read_results']
 
 # %% ../nbs/00_core.ipynb #575d6136
 class MixvocabError(ValueError):
@@ -72,25 +73,40 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message):   # one line, like every other mistake (argparse prints the usage block too)
         print(f'error: {message} (see {self.prog} --help)', file=sys.stderr); sys.exit(2)
 
+def config_flags(p:argparse.ArgumentParser, cls, taken=()):
+    "Add one \`--dashed-flag\` per field of dataclass \`cls\` (help: its comment and default), as \`HfArgumentParser\` does; a flag left out parses as None."
+    for k, v in docments(cls, full=True, returns=False).items():
+        if k in taken: continue
+        kind = v.anno if isinstance(v.anno, str) else getattr(v.anno, '__name__', 'str')
+        flag, hlp = '--' + k.replace('_', '-'), f'{v.docment or k} (default: {v.default!r})'.replace('%', '%%')
+        if kind == 'bool':                                                   # a switch that says what it changes: --compile, --no-pack
+            p.add_argument('--no-' + flag[2:] if v.default else flag, dest=k, action='store_const', const=not v.default, default=None, help=hlp)
+        else: p.add_argument(flag, dest=k, type={'int': int, 'float': float}.get(kind, str), default=None, metavar=k.upper(), help=hlp)
+
 def cli_parser(func) -> argparse.ArgumentParser:
-    "An `argparse` parser from `func`'s signature and comments, with `--dashed-flags`; its errors are one line."
-    p = _Parser(prog=func.__name__, description=func.__doc__)
+    "An \`argparse\` parser from \`func\`'s signature and comments (and its \`cli_fields\` dataclass), with \`--dashed-flags\`; its errors are one line."
+    p, taken = _Parser(prog=func.__name__, description=func.__doc__), []
     for k, v in docments(func, full=True, returns=False, eval_str=True).items():
+        if v.kind == inspect.Parameter.VAR_KEYWORD: continue                  # **flags: the dataclass's fields, below
         param = v.anno if isinstance(v.anno, Param) else Param(v.docment, v.anno)
         param.set_default(v.default)
         kw = param.kwargs
         if not param.opt: p.add_argument(k, **kw)
         else: p.add_argument('--' + ('no-' if param.negated else '') + k.replace('_', '-'), dest=k, **kw)
+        taken.append(k)
+    if (cls := getattr(func, 'cli_fields', None)) is not None: config_flags(p, cls, taken)
     return p
 
-def call_cli(func):
-    "Decorator: with no arguments, run `func` on the command line's arguments; otherwise call it."
+def call_cli(func=None, *, fields=None):
+    "Decorator: with no arguments, run \`func\` on the command line's arguments; otherwise call it. \`fields\`: a dataclass whose fields become flags too (\`**flags\`)."
+    if func is None: return functools.partial(call_cli, fields=fields)
     @functools.wraps(func)
     def _f(*args, **kwargs):
         if args or kwargs: return func(*args, **kwargs)
-        try: return func(**vars(cli_parser(func).parse_args()))
-        except BrokenPipeError:                                            # the reader left (`| head`): stop quietly, as Unix tools do
+        try: return func(**vars(cli_parser(_f).parse_args()))
+        except BrokenPipeError:                                            # the reader left (\`| head\`): stop quietly, as Unix tools do
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno()); sys.exit(0)
+    _f.cli_fields = fields
     return _f
 
 # %% ../nbs/00_core.ipynb #eae98e75
@@ -108,6 +124,16 @@ def shipped(*parts) -> Path:
     for base in ([root/'data'] if root else []) + here:
         if (p := base.joinpath(*parts)).exists(): return p
     raise MixvocabError('is not shipped with this installation of mixvocab (reinstall it, or run from a checkout)', '/'.join(map(str, parts)))
+
+def students_dir() -> Path:
+    "The folder of the students mixvocab ships (\`data/students\`: in a checkout, or inside the installed package)."
+    try: return shipped('students')
+    except MixvocabError: return (repo_root() or Path.cwd())/'data'/'students'
+
+def shipped_students() -> list[str]:
+    "Names of the students shipped with mixvocab (\`mixvocab.students.load_student\` loads one)."
+    d = students_dir()
+    return sorted(p.name for p in d.iterdir() if (p/'config.json').exists()) if d.is_dir() else []
 
 def optional(module:str, extra:str):
     "Import an optional dependency, or stop with one line naming the pip extra that brings it (`optional('onnx', 'export')`)."

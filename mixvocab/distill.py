@@ -17,60 +17,61 @@ from .dualtok import DualBatch
 from .vocab import read_vocab
 
 # %% auto #0
-__all__ = ['METHODS', 'SCHEDULES', 'PRESETS', 'STAGE1_EXTRA', 'Method', 'TrainConfig', 'seeded', 'Distiller', 'set_dropout',
-           'build_distiller', 'pca_init', 'teacher_table', 'save_stage1_teacher', 'is_stage1_teacher',
+__all__ = ['METHODS', 'SCHEDULES', 'STAGE1_EXTRA', 'Method', 'TrainConfig', 'seeded', 'Distiller', 'set_dropout',
+           'build_distiller', 'pca_init', 'table_from_teacher', 'save_stage1_teacher', 'is_stage1_teacher',
            'load_stage1_teacher']
 
 # %% ../nbs/06_distill.ipynb #22d65836
 class Method(NamedTuple):
-    teacher: bool            # a teacher takes part (dual training)
+    dual: bool               # dual training: a teacher takes part
     projection: str|None     # None, 'down' or 'up': the shared-projection loss L_p
+    label: str               # the paper's name for it (Tables 2 and 3)
 
-METHODS = {'nokd': Method(False, None), 'dualtrain': Method(True, None),
-           'dualtrain+proj-down': Method(True, 'down'), 'dualtrain+proj-up': Method(True, 'up')}
+METHODS = {'nokd': Method(False, None, 'NoKD'), 'dualtrain': Method(True, None, 'DualTrain'),
+           'dualtrain+proj-down': Method(True, 'down', 'DualTrain + SharedProjDown'), 'dualtrain+proj-up': Method(True, 'up', 'DualTrain + SharedProjUp')}
 SCHEDULES = ('joint', 'two-stage')
 
 # %% ../nbs/06_distill.ipynb #7c6f10b1
 @dataclass
 class TrainConfig:
     method: str = 'dualtrain'      # nokd | dualtrain | dualtrain+proj-down | dualtrain+proj-up
-    schedule: str = 'joint'        # joint | two-stage
-    teacher: str = 'minilm'        # 'tiny' (random), 'minilm' (offline package), a checkpoint folder, a Hub id, or a stage-I teacher folder
-    teacher_vocab: str = ''        # teacher vocab.txt ('' : the teacher folder's, else bert-base-uncased's: vocab.bert_vocab)
-    student_vocab: str = ''        # student vocab.txt ('' : the shipped 4,928-entry vocabulary)
-    student_dim: int = 48          # d
+    schedule: str = 'joint'        # joint (student and teacher together) | two-stage (the teacher first, then the student)
+    teacher: str = 'minilm'        # tiny (random), minilm (the offline package), a Hugging Face BERT folder, a Hub id such as bert-base-uncased, or RUN_DIR/teacher of a two-stage run
+    teacher_vocab: str = ''        # teacher vocab.txt ('': the teacher folder's, else bert-base-uncased's)
+    student_vocab: str = ''        # student vocab.txt ('': the shipped 4,928-entry vocabulary)
+    student_dim: int = 48          # student hidden size d (48, 96, 192, ...)
     layers: int = 12               # student layers
     steps: int = 2000              # the student's optimiser steps, in every method and schedule
-    stage1_steps: int = 1000       # two-stage: the teacher's steps before them (not used with a stage-I teacher folder)
-    batch_size: int = 32            # sequences per optimiser step (per process)
-    grad_accum: int = 1             # micro-batches each step's batch is split into (memory only: the update is the same)
-    max_len: int = 128
+    stage1_steps: int = 1000       # two-stage: the teacher's steps before them (none with a stage-I teacher folder)
+    batch_size: int = 32           # sequences per optimiser step (per process)
+    grad_accum: int = 1            # micro-batches each step's batch is split into, to fit memory (the update is the same)
+    max_len: int = 128             # tokens per sequence
     lr: float = 1.25e-3            # peak learning rate
-    optimizer: str = 'lamb'        # 'lamb' (the paper's) | 'adamw' (torch's, betas 0.9/0.999)
+    optimizer: str = 'lamb'        # lamb (the paper's) | adamw (torch's, betas 0.9/0.999)
     warmup: float = 0.01           # share of each stage's steps spent warming up
-    weight_decay: float = 0.01
+    weight_decay: float = 0.01     # decoupled weight decay (not on biases and LayerNorms)
     clip: float = 1.0              # gradient-norm clipping
-    p_dt: float = 0.5              # p_DT
-    eps: float = 1.0               # ε, weight of the cross-entropies
-    proj_reduction: str = 'mean'   # L_p per pair: 'mean' square error (section 3.3), or the literal 'sum'
-    mlm_prob: float = 0.15
-    masking: str = 'bert'          # the masked words' pieces in training: 'bert' (80% [MASK], 10% random, 10% kept) or 'mask' (all [MASK]); evaluation always masks all
+    p_dt: float = 0.5              # p_DT: probability that a teacher-input word is segmented with the student vocabulary
+    eps: float = 1.0               # ε: weight of the cross-entropy terms
+    proj_reduction: str = 'mean'   # projection loss per pair: mean (a mean square error, section 3.3) | sum (the literal sum)
+    mlm_prob: float = 0.15         # share of the words masked in training
+    masking: str = 'bert'          # the masked words' pieces in training: bert (80% [MASK], 10% random, 10% kept) | mask (all [MASK]); evaluation always masks all
     dropout: float = 0.1           # dropout of student and teacher while distilling (saved models keep BERT's 0.1 for fine-tuning)
-    init_bias: str = 'zeros'       # new masked-LM output biases: 'zeros' (BERT) or 'unigram' (log piece frequencies of the training text)
-    teacher_table: str = 'random'  # two-stage: the teacher's new student-vocabulary table starts 'random' (BERT init) or from the 'teacher''s own embeddings
-    pack: bool = True              # fill every sequence with consecutive text (BERT's way); False: one padded chunk of max_len // 2 words each
-    precision: str = 'auto'        # fp32 | bf16 (autocast for the encoders; weights, optimiser and losses fp32) | auto (see `resolve_precision`)
+    init_bias: str = 'zeros'       # new masked-LM output biases: zeros (BERT) | unigram (log piece frequencies of the training text)
+    teacher_table: str = 'random'  # two-stage: the teacher's new student-vocabulary table starts random (BERT init) | teacher (its own embeddings)
+    pack: bool = True              # fill every sequence with consecutive text (BERT's way); off: one padded chunk of max_len // 2 words each
+    precision: str = 'auto'        # fp32 | bf16 (autocast for the encoders; weights, optimiser and losses fp32) | auto (bf16 on CUDA, XLA and CPUs with bf16 instructions)
     compile: bool = False          # torch.compile the encoders (fixed shapes; the heads stay eager)
-    corpus: str = 'wiki'           # data set name or path (see `01_data.load_data`)
-    eval_corpus: str = 'auto'      # the periodic held-out evaluation: a data set name or path, 'heldout' (the corpus's last eval_texts texts, then never trained on), or 'auto' (reddit where the offline folder has it, else heldout)
+    corpus: str = 'wiki'           # training text: a data set name or a path (01_data)
+    eval_corpus: str = 'auto'      # held-out text of the periodic evaluation: a data set name or path, heldout (the corpus's last eval_texts texts, then never trained on), or auto (reddit where the offline folder has it, else heldout)
     max_texts: int = 0             # use only the first N corpus texts (0: all)
-    eval_texts: int = 512          # held-out chunks for the periodic masked-LM accuracy
+    eval_texts: int = 512          # held-out chunks of the periodic evaluation
     eval_every: int = 0            # steps between evaluations (0: only at the end)
     ckpt_every: int = 200          # steps between checkpoints
     log_every: int = 10            # steps between metric lines (and the one read-back of losses)
     workers: int = 0               # DataLoader worker processes
     device: str = 'cpu'            # cpu | cuda | xla
-    seed: int = 0
+    seed: int = 0                  # random seed (each part draws from a stream of its own: `seeded`)
 
     def __post_init__(self):
         if self.method not in METHODS: raise MixvocabError(f'{self.method!r} is not one of {tuple(METHODS)}', field='method')
@@ -106,16 +107,7 @@ class TrainConfig:
     @property
     def projection(self) -> str|None: return METHODS[self.method].projection
     @property
-    def two_stage(self) -> bool: return METHODS[self.method].teacher and self.schedule == 'two-stage'
-
-PRESETS = {
-    'tiny': dict(teacher='tiny', student_dim=48, layers=2, steps=30, stage1_steps=10, batch_size=8, max_len=64, lr=2e-3,
-                 max_texts=400, eval_texts=32, eval_every=0, ckpt_every=10, log_every=5),
-    'cpu-small': dict(teacher='minilm', student_dim=48, layers=12, steps=2000, stage1_steps=1000, batch_size=32, max_len=128, lr=1.25e-3,
-                      max_texts=40000, eval_texts=512, eval_every=500, ckpt_every=200, log_every=10),
-    'paper': dict(teacher='bert-base-uncased', student_dim=48, layers=12, steps=250_000, stage1_steps=250_000, batch_size=4096, max_len=128,
-                  lr=1.25e-3, eval_every=10_000, ckpt_every=2000, log_every=100),
-}
+    def two_stage(self) -> bool: return METHODS[self.method].dual and self.schedule == 'two-stage'
 
 # %% ../nbs/06_distill.ipynb #3bb76f26
 @contextlib.contextmanager
@@ -174,7 +166,7 @@ def build_distiller(cfg:TrainConfig, n_student_vocab:int, bert:BertMLM|None=None
     "The `Distiller` of `cfg`: a new student; `teacher` as given, or `bert` wrapped for the schedule; projections if the method has them."
     with seeded(cfg.seed, 'student'):
         student = Student(BertConfig.student(cfg.student_dim, cfg.layers, n_student_vocab, max_len=cfg.max_len))
-    if not METHODS[cfg.method].teacher: teacher = bert = None                    # nokd: the student alone, whatever is passed
+    if not METHODS[cfg.method].dual: teacher = bert = None                    # nokd: the student alone, whatever is passed
     if teacher is None and bert is not None:
         with seeded(cfg.seed, 'teacher'):
             teacher = DualVocabTeacher.from_bert(bert, n_student_vocab, cfg.student_dim if cfg.schedule == 'joint' else None)
@@ -215,7 +207,7 @@ def _spell(text:str, vocab:dict, cont:bool) -> list[int]:
     return ids
 
 @torch.no_grad()
-def teacher_table(teacher_embeddings:torch.Tensor, teacher_vocab:dict, student_vocab:dict) -> torch.Tensor:
+def table_from_teacher(teacher_embeddings:torch.Tensor, teacher_vocab:dict, student_vocab:dict) -> torch.Tensor:
     "A `(V_s, H)` table: each student piece's teacher embedding, or the mean of those spelling it (the [UNK] row if none can)."
     E = teacher_embeddings.detach().float()
     out = torch.empty(len(student_vocab), E.shape[1])

@@ -4,24 +4,23 @@
 
 # %% ../nbs/10_report.ipynb #2338383b
 from __future__ import annotations
-import json, math, re, shutil, statistics
+import json, math, statistics
 from pathlib import Path
-from .core import MixvocabError, read_results, repo_root, shipped, write_json
+from .core import MixvocabError, read_results, repo_root, shipped, write_json, shipped_students
 from .model import BertConfig, param_counts
-from .grid import load_grid, grid_cells, mlm_stale
-from .hub import DATASETS, TASK_DATASETS, card_data, usage, with_front_matter
+from .distill import METHODS
+from .settings import load_grid, grid_cells, mlm_stale
 
 # %% auto #0
 __all__ = ['METHODS_ORDER', 'LABELS', 'DIMS', 'T3_COLS', 'CLAIMS', 'MEASURES', 'SCHEDULE_COLS', 'BUDGETS', 'PAPER_TOKENS',
-           'BUDGET_COLS', 'SHIP_FILES', 'paper_tables', 'load_results', 'scale_line', 'agg', 'fmt', 'table2', 'table3',
+           'BUDGET_COLS', 'paper_tables', 'load_results', 'scale_line', 'agg', 'fmt', 'table2', 'table3',
            'majority_line', 't975', 'compare', 'compare_widths', 'reading', 'predictions_table', 'schedule_table',
            'plot_size_accuracy', 'plot_curves', 'budget_rows', 'learns', 'budget_table', 'plot_budget',
-           'budget_markdown', 'calibration_record', 'plot_calibration', 'students_dir', 'shipped_students',
-           'load_student', 'model_card', 'card_metrics', 'refresh_card', 'ship_student', 'report_markdown']
+           'budget_markdown', 'calibration_record', 'plot_calibration', 'report_markdown']
 
 # %% ../nbs/10_report.ipynb #015b1f12
-METHODS_ORDER = ('nokd', 'dualtrain', 'dualtrain+proj-down', 'dualtrain+proj-up')
-LABELS = {'nokd': 'NoKD', 'dualtrain': 'DualTrain', 'dualtrain+proj-down': 'DualTrain + SharedProjDown', 'dualtrain+proj-up': 'DualTrain + SharedProjUp'}
+METHODS_ORDER = tuple(METHODS)                                       # the method records of 06_distill, in the paper's order
+LABELS = {k: m.label for k, m in METHODS.items()}
 DIMS = (48, 96, 192)
 
 def _root() -> Path: return repo_root() or Path.cwd()
@@ -400,92 +399,6 @@ def plot_calibration(rec:dict, path=None):
     fig.tight_layout()
     if path: fig.savefig(path, dpi=120)
     return fig
-
-# %% ../nbs/10_report.ipynb #092c3567
-SHIP_FILES = ('config.json', 'model.safetensors', 'vocab.txt', 'tokenizer.json', 'tokenizer_config.json', 'special_tokens_map.json')
-
-def students_dir() -> Path: return _data('students')
-
-def shipped_students() -> list[str]:
-    "Names of the students shipped with mixvocab."
-    d = students_dir()
-    return sorted(p.name for p in d.iterdir() if (p/'config.json').exists()) if d.is_dir() else []
-
-def load_student(name_or_path, device='cpu'):
-    "A shipped student by name (e.g. `d48-dualtrain+proj-up`) or a student folder: `(model, tokenizer)`, the model in eval mode."
-    from mixvocab.model import load_bert
-    from mixvocab.vocab import wordpiece_tokenizer
-    p = Path(name_or_path)
-    if not (p/'config.json').exists():
-        p = students_dir()/str(name_or_path)
-        if not (p/'config.json').exists():
-            raise MixvocabError(f'is neither a student folder nor a shipped student (shipped: {", ".join(shipped_students()) or "none"})', name_or_path)
-    model, _ = load_bert(p)
-    from tokenizers import Tokenizer                                             # the saved tokenizer: special tokens kept whole
-    tok = Tokenizer.from_file(str(p/'tokenizer.json')) if (p/'tokenizer.json').exists() else wordpiece_tokenizer(p/'vocab.txt')
-    return model.to(device).eval(), tok
-
-def model_card(cell:str, rows, scale:str) -> str:
-    "A student's README: what it is, how it was trained (the scale line), its metrics, how to load it."
-    r = next(x for x in rows if x['cell'] == cell)
-    d, m = r['distill'], r['mlm']['metrics'] if r['mlm'] else {}
-    name = re.sub(r'-s\d+$', '', cell)
-    lines = [f'# mixvocab student `{name}`', '',
-             f"A 12-layer BERT masked-LM, hidden size {r['student_dim']}, over mixvocab's 4,928-WordPiece vocabulary, distilled with "
-             f"**{LABELS[r['method']]}** (`{r['method']}`, {r['schedule'] if r['method'] != 'nokd' else 'no teacher'}), seed {r['seed']}.", '',
-             '**Scale** (small: read the numbers as such, not as the paper\'s): ' + scale_line([x for x in rows if x['cell'] == cell or (x['cell'] == 'stage1' and r['method'] != 'nokd')], scale), '',
-             '| metric | value |', '|---|---:|']
-    if _mask_scored(d):
-        lines.append(f"| held-out masked-LM loss at [MASK] positions (nats; unigram baseline {d['metrics']['eval_unigram_loss']:.2f}) | {d['metrics']['eval_loss']:.3f} |")
-    if m: lines += [f"| Reddit masked-word accuracy, every masked piece a [MASK] ({m['n_texts']:,} comments) | {m['masked_word_accuracy']:.2%} |",
-                    f"| the same, always answering the commonest word | {m['commonest_word_accuracy']:.2%} |",
-                    f"| Reddit masked-piece accuracy (commonest piece {m['commonest_piece_accuracy']:.2%}) | {m['masked_token_accuracy']:.2%} |",
-                    f"| Reddit masked-LM loss (nats; unigram loss of the same masks {m['unigram_loss']:.2f}) | {m['masked_token_loss']:.3f} |"]
-    for t, x in r['ft'].items():
-        for k, v in x['metrics'].items():
-            if k.startswith(t) and k.endswith(('accuracy', 'f1')): lines.append(f"| {k} (fine-tuned {x['scale']['epochs']} epochs on {x['scale']['train_examples']:,} examples) | {v:.2%} |")
-    lines += ['', usage(name), 'In mixvocab, `mixvocab.report.load_student' + f"('{name}')` gives the model and its tokenizer; "
-              f'`mixvocab_push --model {name} --repo NAMESPACE/{name}` publishes it, with this card loading it by its Hub id.', '',
-              f"Trained by `mixvocab_grid --scale {scale}` (git {d['git_sha'] or 'unknown'}); results in `data/results/{scale}/{cell}/`."]
-    return with_front_matter(card_data(name, metrics=card_metrics(r), datasets=[DATASETS.get(d['config']['corpus'], d['config']['corpus'])]),
-                             '\n'.join(lines) + '\n')
-
-def card_metrics(r) -> list[dict]:
-    "A results row's measured metrics, as `hub.card_data` takes them (the Hub's `model-index`)."
-    out, m = [], r['mlm']['metrics'] if r['mlm'] else {}
-    if m:
-        reddit = ('reddit', f"Reddit comments ({m['n_texts']:,}, every masked piece a [MASK])")
-        out += [dict(task='fill-mask', dataset=reddit, type='accuracy', name='masked-word accuracy', value=m['masked_word_accuracy']),
-                dict(task='fill-mask', dataset=reddit, type='accuracy', name='masked-piece accuracy', value=m['masked_token_accuracy']),
-                dict(task='fill-mask', dataset=reddit, type='loss', name='masked-LM loss (nats)', value=m['masked_token_loss'])]
-    for t, x in r['ft'].items():
-        for k, v in x['metrics'].items():
-            if k.startswith(t) and k.endswith(('accuracy', 'f1')):
-                split = k[len(t) + 1:].rsplit('_', 1)[0]
-                out.append(dict(task='text-classification', dataset=TASK_DATASETS.get(t, (t, t)), split=split, type=k.rsplit('_', 1)[1],
-                                name=f"{t} {k.rsplit('_', 1)[1]} (fine-tuned {x['scale']['epochs']} epochs)", value=v))
-    return out
-
-def refresh_card(name:str, scale:str='cpu', rows=None) -> Path:
-    "Rewrite a shipped student's model card from the results files as they are now (after a re-evaluation); the weights stay."
-    f = students_dir()/name/'README.md'
-    if not f.exists(): raise MixvocabError('is not a shipped student', name)
-    cell = re.search(rf'`data/results/{re.escape(scale)}/([^/`]+)/`', f.read_text(encoding='utf-8'))
-    if not cell: raise MixvocabError(f'its model card names no cell of the {scale} scale', f)
-    f.write_text(model_card(cell[1], rows or load_results(scale), scale), encoding='utf-8')
-    return f
-
-def ship_student(cell:str, scale:str='cpu', runs=None, rows=None, out=None) -> Path:
-    "Copy a grid cell's student into `data/students/NAME` (NAME: the cell without its seed) with its model card."
-    rows = rows or load_results(scale)
-    src = Path(runs or _root()/'runs'/'grid'/scale)/cell/'student'
-    if not (src/'config.json').exists(): raise MixvocabError('no trained student here: run the grid first', src)
-    out = Path(out or students_dir()/re.sub(r'-s\d+$', '', cell))
-    tmp = out.with_name(f'.{out.name}.tmp'); shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir(parents=True)
-    for f in SHIP_FILES: shutil.copy2(src/f, tmp/f)
-    (tmp/'README.md').write_text(model_card(cell, rows, scale), encoding='utf-8')
-    shutil.rmtree(out, ignore_errors=True); tmp.rename(out)
-    return out
 
 # %% ../nbs/10_report.ipynb #aefb3c44
 def report_markdown(scale:str='cpu', rows=None) -> str:

@@ -110,27 +110,27 @@ def _build(self:Trainer):
     cfg, spec = self.cfg, METHODS[self.cfg.method]
     self.student_vocab = Path(cfg.student_vocab) if cfg.student_vocab else default_student_vocab()
     n_s = len(read_vocab(self.student_vocab))
-    bert, teacher, folder, self.stage1_teacher = None, None, None, None
-    if spec.teacher and is_stage1_teacher(cfg.teacher):
+    bert, teacher, folder, self.stage1_teacher, self.stage1_info = None, None, None, None, {}
+    if spec.dual and is_stage1_teacher(cfg.teacher):
         if cfg.schedule != 'two-stage': raise MixvocabError('a stage-I teacher folder is for --schedule two-stage', field='teacher')
-        teacher, _ = load_stage1_teacher(cfg.teacher, self.student_vocab)
+        teacher, self.stage1_info = load_stage1_teacher(cfg.teacher, self.student_vocab)
         folder = self.stage1_teacher = Path(cfg.teacher)
-    elif spec.teacher and cfg.teacher != 'tiny':
+    elif spec.dual and cfg.teacher != 'tiny':
         with seeded(cfg.seed, 'teacher-head'):                                  # a missing MLM head is initialised here
             bert, self.teacher_report = load_bert(minilm_path() if cfg.teacher == 'minilm' else cfg.teacher)
         folder = Path(self.teacher_report['folder'])
     tv = cfg.teacher_vocab or (folder/'vocab.txt' if folder is not None and (folder/'vocab.txt').exists()
                                else bert_vocab())
     self.teacher_vocab, n_t = Path(tv), len(read_vocab(tv))
-    if spec.teacher and teacher is None and bert is None:
+    if spec.dual and teacher is None and bert is None:
         with seeded(cfg.seed, 'teacher-head'): bert = tiny_teacher(n_t, cfg.max_len)
     if bert is not None or teacher is not None: check_vocab(self.teacher_vocab, (bert or teacher).cfg.vocab_size)
     self.n_stage1 = cfg.stage1_steps if cfg.two_stage and self.stage1_teacher is None else 0
     if self.n_stage1 + cfg.steps == 0: raise MixvocabError('nothing to train: steps=0 with a finished stage-I teacher', field='steps')
     self.model = build_distiller(cfg, n_s, bert, teacher, stage=1 if self.n_stage1 > 0 else 2)
     if self.n_stage1 > 0 and cfg.teacher_table == 'teacher':                   # stage I adapts the teacher's own embeddings
-        from mixvocab.distill import teacher_table
-        self.model.teacher.student_embed.data.copy_(teacher_table(self.model.teacher.bert.embeddings.word.weight, read_vocab(self.teacher_vocab),
+        from mixvocab.distill import table_from_teacher
+        self.model.teacher.student_embed.data.copy_(table_from_teacher(self.model.teacher.bert.embeddings.word.weight, read_vocab(self.teacher_vocab),
                                                                   read_vocab(self.student_vocab)))
     if cfg.two_stage and self.stage1_teacher is not None: self.model.enter_stage2()   # a saved stage-I teacher: stage II's start, as in one run
     self.model.to(self.device)
@@ -434,6 +434,7 @@ def finish(self:Trainer, last:dict|None=None) -> dict:
     curve = [r for r in map(json.loads, m.read_text().splitlines() if m.exists() else []) if 'eval_loss' in r or 'eval_teacher_loss' in r]
     res = dict(run_id=f'{self.out.name}-{uuid.uuid4().hex[:8]}', git_sha=git_sha(), config=asdict(cfg),
                scale=dict(steps=cfg.steps, stage1_steps=self.n_stage1, stage1_teacher=str(self.stage1_teacher) if self.stage1_teacher else None,
+                          stage1_teacher_loss=self.stage1_info.get('eval_teacher_loss'),   # which teacher: its held-out loss (a retrained one differs)
                           batch_size=cfg.batch_size, max_len=cfg.max_len, processes=self.world, device=str(self.device), precision=self.precision,
                           packed=cfg.pack, torch=torch.__version__,
                           **self.counters),
