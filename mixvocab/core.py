@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #8f5dad13
 from __future__ import annotations
-import atexit, errno, os, shutil, sys, json, random, tempfile, contextlib, argparse, functools, importlib, inspect
+import atexit, errno, os, shutil, sys, json, random, tempfile, contextlib, argparse, functools, importlib.resources, inspect
 from fastcore.docments import docments
 from fastcore.script import Param
 from pathlib import Path
@@ -118,10 +118,15 @@ def repo_root() -> Path|None:
             if (p/'settings.ini').exists() and (p/'mixvocab').is_dir(): return p
     return None
 
+def _package_data() -> list[Path]:
+    "The installed package's `_data/`, found through `importlib.resources` (a chapter run in Colab has no `__file__`)."
+    try: return [Path(str(importlib.resources.files('mixvocab')))/'_data']
+    except (ImportError, TypeError): return []
+
 def shipped(*parts) -> Path:
     "A file mixvocab ships (`shipped('grid.toml')`): the checkout's `data/` when this code runs from one, else the installed package's `_data/`."
-    root, here = repo_root(), [Path(__file__).resolve().parent/'_data'] if '__file__' in globals() else []
-    for base in ([root/'data'] if root else []) + here:
+    root = repo_root()
+    for base in ([root/'data'] if root else []) + _package_data():
         if (p := base.joinpath(*parts)).exists(): return p
     raise MixvocabError('is not shipped with this installation of mixvocab (reinstall it, or run from a checkout)', '/'.join(map(str, parts)))
 
