@@ -43,7 +43,7 @@ def mixvocab_distill(
         print(json.dumps(dict(out=str(out), **res['metrics'], scale=res['scale'])))
 
 # %% ../nbs/11_cli.ipynb #7312a0f7
-def pipeline(preset:str='demo', out='runs/pipeline', method:str='dualtrain', student_dim:int=48, vocab=None, build_vocab:bool=False,
+def pipeline(preset:str='demo', out='runs/pipeline', method:str='dualtrain', student_dim:int=48, student_vocab=None, build_vocab:bool=False,
              device:str|None=None, quiet:bool=False, log=print) -> dict:
     "Vocabulary, stage I, one student, Reddit masked-word accuracy, fine-tuning and the curve figure; returns the summary."
     from mixvocab.grid import run_grid
@@ -56,14 +56,15 @@ def pipeline(preset:str='demo', out='runs/pipeline', method:str='dualtrain', stu
     from mixvocab.distill import METHODS
     require(method in METHODS, f'{method!r} is not one of {tuple(METHODS)}', 'method')
     new_out(out)
-    if vocab and build_vocab: raise MixvocabError('give --vocab or --build-vocab, not both', field='vocab')
-    if vocab:
-        if Path(vocab).is_dir(): raise MixvocabError('is a folder; --vocab takes a vocab.txt file', vocab)
-        if not Path(vocab).is_file(): raise MixvocabError('no such vocabulary file', vocab)
+    if student_vocab and build_vocab: raise MixvocabError('give --student-vocab or --build-vocab, not both', field='student_vocab')
+    if student_vocab:
+        v = student_vocab
+        if Path(v).is_dir(): raise MixvocabError('is a folder; --student-vocab takes a vocab.txt file', v)
+        if not Path(v).is_file(): raise MixvocabError('no such vocabulary file', v)
         from mixvocab.vocab import read_vocab
-        if not read_vocab(vocab): raise MixvocabError('is empty: a vocab.txt holds one WordPiece per line', vocab)
-        sc['student_vocab'] = str(Path(vocab).resolve())
-    if build_vocab: vocab = _build_vocab(sc, out/'vocab', log); sc['student_vocab'] = str(Path(vocab).resolve())
+        if not read_vocab(v): raise MixvocabError('is empty: a vocab.txt holds one WordPiece per line', v)
+        sc['student_vocab'] = str(Path(v).resolve())
+    if build_vocab: sc['student_vocab'] = str(_build_vocab(sc, out/'vocab', log).resolve())
     grid = dict(scales={preset: sc}, path=f'pipeline preset {preset}',
                 cells=[dict(dims=[student_dim], methods=[method], seeds=[0], schedule='two-stage')])
     run_grid(preset, grid, out/'runs', out/'results', quiet=quiet, log=log)
@@ -110,11 +111,11 @@ def mixvocab_pipeline(
     out:str='runs/pipeline',              # folder for everything the chain makes (resumes if it exists)
     method:str='dualtrain',               # the student's method (the paper's full method: dualtrain+proj-up)
     student_dim:int=48,                   # the student's width
-    vocab:str=None,                       # a student vocab.txt (default: the shipped one)
+    student_vocab:str=None,               # a student vocab.txt (default: the shipped one)
     build_vocab:bool=False,               # learn the student vocabulary from the training text first
     device:str=None,                      # cpu | cuda | xla (default: the preset's)
     quiet:bool=False,                     # no progress bars
 ):
     "Run the whole chain (vocabulary, stage I, a student, Table 2 and 3 evaluations, the figure) and print a summary table."
     with cli_errors():
-        pipeline(preset, out, method, student_dim, vocab, build_vocab, device, quiet)
+        pipeline(preset, out, method, student_dim, student_vocab, build_vocab, device, quiet)
