@@ -144,6 +144,8 @@ class Cell:
 def cell_name(dim:int, method:str, schedule:str, seed:int) -> str:
     return f"d{dim}-{method}{'-joint' if schedule == 'joint' and METHODS[method].dual else ''}-s{seed}"
 
+_STAGE1_DEFAULT = TrainConfig.__dataclass_fields__['stage1_steps'].default
+
 def grid_cells(grid:dict, scale:str) -> list[Cell]:
     "The cells of `scale` in run order: the stage-I teacher (if any cell needs it), then each group, seed by seed."
     if scale not in grid['scales']: raise MixvocabError(f'{scale!r} is not one of {list(grid["scales"])}', grid.get('path'), field='scale')
@@ -159,7 +161,7 @@ def grid_cells(grid:dict, scale:str) -> list[Cell]:
                     name = cell_name(dim, m, schedule, seed)
                     if name in seen: continue
                     seen.add(name)
-                    two = METHODS[m].dual and schedule == 'two-stage'
+                    two = METHODS[m].dual and schedule == 'two-stage' and base.get('stage1_steps', _STAGE1_DEFAULT) > 0   # 0: no stage I
                     cells.append(Cell(name, dict(base, method=m, schedule=schedule, student_dim=dim, seed=seed), gi, two))
     if any(c.needs_teacher for c in cells):
         cells.insert(0, Cell('stage1', dict(base, method='dualtrain', schedule='two-stage', steps=0, seed=0), -1, home=sc.get('stage1_from', '')))

@@ -128,11 +128,12 @@ def _build(self:Trainer):
     self.n_stage1 = cfg.stage1_steps if cfg.two_stage and self.stage1_teacher is None else 0
     if self.n_stage1 + cfg.steps == 0: raise MixvocabError('nothing to train: steps=0 with a finished stage-I teacher', field='steps')
     self.model = build_distiller(cfg, n_s, bert, teacher, stage=1 if self.n_stage1 > 0 else 2)
-    if self.n_stage1 > 0 and cfg.teacher_table == 'teacher':                   # stage I adapts the teacher's own embeddings
+    if cfg.two_stage and self.stage1_teacher is None and cfg.teacher_table == 'teacher':   # stage I adapts the teacher's own embeddings
         from mixvocab.distill import table_from_teacher
         self.model.teacher.student_embed.data.copy_(table_from_teacher(self.model.teacher.bert.embeddings.word.weight, read_vocab(self.teacher_vocab),
                                                                   read_vocab(self.student_vocab)))
-    if cfg.two_stage and self.stage1_teacher is not None: self.model.enter_stage2()   # a saved stage-I teacher: stage II's start, as in one run
+    if cfg.two_stage and (self.stage1_teacher is not None or self.n_stage1 == 0):
+        self.model.enter_stage2()          # stage II's start: a saved stage-I teacher's table, or with stage1_steps=0 the table as copied (no stage I)
     self.model.to(self.device)
     self.precision = resolve_precision(cfg.precision, self.device)
     self.model.bf16 = self.precision == 'bf16'
