@@ -7,7 +7,7 @@ from __future__ import annotations
 import json, time
 from dataclasses import fields
 from pathlib import Path
-from .core import MixvocabError, call_cli, cli_errors, write_json, require, new_out
+from .core import MixvocabError, call_cli, cli_errors, write_json, require, new_out, check_device
 from .distill import TrainConfig
 from .settings import load_grid, preset as preset_settings
 from .train import Trainer, load_checkpoint
@@ -55,6 +55,7 @@ def pipeline(preset:str='demo', out='runs/pipeline', method:str='dualtrain', stu
     require(student_dim > 0, f'must be positive, got {student_dim}', 'student_dim')
     from mixvocab.distill import METHODS
     require(method in METHODS, f'{method!r} is not one of {tuple(METHODS)}', 'method')
+    if device: check_device(device, ('cpu', 'cuda', 'xla'))
     new_out(out)
     if student_vocab and build_vocab: raise MixvocabError('give --student-vocab or --build-vocab, not both', field='student_vocab')
     if student_vocab:

@@ -10,12 +10,12 @@ from fastcore.script import Param
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['RESULTS_FIELDS', 'SCALE_REQUIRED', 'MixvocabError', 'cli_errors', 'require', 'int_list', 'new_out', 'config_flags',
-           'cli_parser', 'call_cli', 'repo_root', 'shipped', 'students_dir', 'shipped_students', 'optional',
-           'figure_path', 'model_folder', 'data_root', 'offline_part', 'offline_data', 'looks_like_path',
-           'hub_reachable', 'in_test', 'set_seed', 'git_sha', 'keep_freed_memory', 'default_mode', 'atomic_write',
-           'disk_full', 'claim_folder', 'release_folder', 'write_json', 'validate_results', 'write_results',
-           'read_results']
+__all__ = ['RESULTS_FIELDS', 'SCALE_REQUIRED', 'MixvocabError', 'cli_errors', 'require', 'check_seed', 'check_device', 'int_list',
+           'new_out', 'config_flags', 'cli_parser', 'call_cli', 'repo_root', 'shipped', 'students_dir',
+           'shipped_students', 'optional', 'figure_path', 'model_folder', 'data_root', 'offline_part', 'offline_data',
+           'looks_like_path', 'hub_reachable', 'in_test', 'set_seed', 'git_sha', 'keep_freed_memory', 'default_mode',
+           'atomic_write', 'disk_full', 'claim_folder', 'release_folder', 'write_json', 'validate_results',
+           'write_results', 'read_results']
 
 # %% ../nbs/00_core.ipynb #575d6136
 class MixvocabError(ValueError):
@@ -51,6 +51,19 @@ def cli_errors():
 def require(ok:bool, msg:str, field:str|None=None, path=None):
     "A command's argument check: a `MixvocabError` naming the field (or file) unless `ok`."
     if not ok: raise MixvocabError(msg, path, field=field)
+
+def check_seed(seed, field:str='seed') -> int:
+    "A seed every generator takes (numpy's and torch's): a whole number in [0, 2^32)."
+    require(isinstance(seed, int) and not isinstance(seed, bool) and 0 <= seed < 2**32, f'must be a whole number in [0, 2^32), got {seed}', field)
+    return seed
+
+def check_device(device:str, allowed=('cpu', 'cuda'), field:str='device') -> str:
+    "A device that this command runs on and this machine has."
+    require(device in allowed, f"{device!r} is not {' or '.join(allowed)}", field)
+    if device == 'cuda':
+        import torch
+        require(torch.cuda.is_available(), f'no CUDA device is available (torch {torch.__version__})', field)
+    return device
 
 def int_list(s:str, field:str, minimum:int=1) -> list[int]:
     "Comma-separated integers from a command line (`'16,32,128'`), each at least `minimum`."

@@ -83,6 +83,8 @@ class TrainConfig:
         if self.precision not in ('fp32', 'bf16', 'auto'): raise MixvocabError(f"{self.precision!r} is not fp32, bf16 or auto", field='precision')
         for f in ('batch_size', 'grad_accum', 'max_len', 'student_dim', 'layers', 'ckpt_every', 'log_every'):
             if getattr(self, f) <= 0: raise MixvocabError(f'must be positive, got {getattr(self, f)}', field=f)
+        if self.max_len < 8: raise MixvocabError(f'must be 8 or more ([CLS], [SEP] and a few words), got {self.max_len}', field='max_len')
+        BertConfig.student(self.student_dim, self.layers, max_len=self.max_len)     # a width its d // 16 heads split evenly
         if self.teacher_table not in ('random', 'teacher'): raise MixvocabError(f"{self.teacher_table!r} is not 'random' or 'teacher'", field='teacher_table')
         if self.batch_size % self.grad_accum: raise MixvocabError(f'batch_size {self.batch_size} does not split into {self.grad_accum} equal micro-batches', field='grad_accum')
         if self.optimizer not in ('lamb', 'adamw'): raise MixvocabError(f"{self.optimizer!r} is not 'lamb' or 'adamw'", field='optimizer')
@@ -242,13 +244,13 @@ def is_stage1_teacher(folder) -> bool:
 def load_stage1_teacher(folder, student_vocab) -> tuple[DualVocabTeacher, dict]:
     "The dual teacher saved by `save_stage1_teacher`, checked against the run's student vocabulary."
     import json
-    from safetensors.torch import load_file
+    from mixvocab.model import read_weights
     folder = Path(folder)
     if not is_stage1_teacher(folder): raise MixvocabError('is not a stage-I teacher folder (no stage1.json)', folder)
     if read_vocab(folder/'student_vocab.txt') != read_vocab(student_vocab):
         raise MixvocabError(f'the stage-I teacher was trained for another student vocabulary ({folder/"student_vocab.txt"})', student_vocab)
     bert, _ = load_bert(folder)
-    extra = load_file(str(folder/'student_vocab.safetensors'))
+    extra = read_weights(folder/'student_vocab.safetensors')
     t = DualVocabTeacher.from_bert(bert, extra['student_embed'].shape[0])
     with torch.no_grad():
         for k in STAGE1_EXTRA: getattr(t, k).copy_(extra[k])

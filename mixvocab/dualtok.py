@@ -12,7 +12,7 @@ import numpy as np, torch
 from tokenizers import Tokenizer
 from fastcore.script import Param
 from fastcore.basics import patch
-from .core import MixvocabError, cli_errors, call_cli
+from .core import MixvocabError, cli_errors, call_cli, check_seed
 from .vocab import wordpiece_tokenizer, default_student_vocab, bert_vocab, utf8_clean, SPECIAL_TOKENS, continuation_flags
 
 # %% auto #0
@@ -299,6 +299,7 @@ def mixvocab_tokenize(
 ):
     "Print, per text, what the teacher and the student read, as JSON lines."
     with cli_errors():
+        check_seed(seed)
         texts = list(texts or [])
         if file:
             if not Path(file).exists(): raise MixvocabError('no such file', file)

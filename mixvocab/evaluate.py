@@ -7,7 +7,7 @@ from __future__ import annotations
 import json, time, uuid
 from pathlib import Path
 import torch
-from .core import MixvocabError, call_cli, cli_errors, write_results, git_sha, require, new_out, model_folder
+from .core import MixvocabError, call_cli, cli_errors, write_results, git_sha, require, new_out, model_folder, check_seed, check_device
 from .model import load_bert, mlm_hits, check_vocab
 from .dualtok import DualTokenizer, MASKINGS
 
@@ -29,15 +29,19 @@ def _context_free(labels:torch.Tensor, word_of:torch.Tensor) -> dict:
                 unigram_loss=float(-(p * p.log()).sum()), commonest_piece_id=int(cnt.argmax()))
 
 @torch.no_grad()
-def eval_mlm(model_dir, texts, seed:int=0, batch_size:int=64, max_len:int=128, device='cpu') -> dict:
+def eval_mlm(model_dir, texts, seed:int=0, batch_size:int=64, max_len:int|None=None, device='cpu') -> dict:
     "Masked-word and masked-piece accuracy, loss and rank of the model in `model_dir` on `texts`, every masked piece a `[MASK]`, with context-free baselines."
+    check_seed(seed); check_device(device)
     model_dir = Path(model_dir)
     model, report = load_bert(model_dir)
     if report['initialised'] and any(k.startswith('mlm.') for k in report['initialised']):
         raise MixvocabError('has no masked-LM head to evaluate', model_dir)
     vocab_txt = model_dir/'vocab.txt'
     check_vocab(vocab_txt, model.cfg.vocab_size)
-    dt = DualTokenizer(vocab_txt, vocab_txt, p_dt=0., max_len=min(max_len, model.cfg.max_len), mask_split=MASKINGS['mask'])   # the answer is never in the input
+    if max_len is not None and not 8 <= max_len <= model.cfg.max_len:
+        raise MixvocabError(f'must be 8 to the model\'s {model.cfg.max_len} positions, got {max_len}', field='max_len')
+    max_len = max_len or min(128, model.cfg.max_len)                              # BERT's pre-training length, or the model's own
+    dt = DualTokenizer(vocab_txt, vocab_txt, p_dt=0., max_len=max_len, mask_split=MASKINGS['mask'])   # the answer is never in the input
     is_cont = torch.from_numpy(dt._s_cont)
     model.to(device).eval()
     tot, t0 = dict(token_hits=0, tokens=0, word_hits=0, words=0), time.time()
@@ -66,7 +70,8 @@ def eval_mlm(model_dir, texts, seed:int=0, batch_size:int=64, max_len:int=128, d
                 masked_token_loss=nll / n, masked_token_top5_accuracy=float((ranks <= 5).sum()) / n,
                 masked_token_median_rank=float(ranks.median()), top_prediction_share=float(preds.max()) / n,
                 distinct_predictions=int((preds > 0).sum()), **base,
-                n_masked_tokens=tot['tokens'], n_masked_words=tot['words'], n_texts=len(texts), texts_per_s=len(texts) / max(secs, 1e-9), wall_time_s=secs)
+                n_masked_tokens=tot['tokens'], n_masked_words=tot['words'], n_texts=len(texts), texts_per_s=len(texts) / max(secs, 1e-9), wall_time_s=secs,
+                max_len=max_len)
 
 # %% ../nbs/07_evaluate.ipynb #01a2aeb1
 @call_cli
@@ -76,7 +81,7 @@ def mixvocab_eval_mlm(
     seed:int=0,             # masking seed
     max_texts:int=0,        # evaluate on the first N texts (0: all)
     batch_size:int=64,      # texts per batch
-    max_len:int=128,        # tokens per text
+    max_len:int=None,       # tokens per text (default: 128, or the model's positions where it has fewer)
     device:str='cpu',       # cpu | cuda
     out:str=None,           # write results.json here (a folder)
 ):
@@ -90,6 +95,7 @@ def mixvocab_eval_mlm(
         texts = texts[:max_texts] if max_texts else texts
         if not texts: raise MixvocabError('holds no text to evaluate on', data)
         m = eval_mlm(model_folder(model), texts, seed, batch_size, max_len, device)
+        max_len = m.pop('max_len')                                                    # what ran, also where none was given
         scale = dict(texts=len(texts), masked_tokens=m['n_masked_tokens'], device=device, wall_time_s=m['wall_time_s'])
         if out:
             write_results(Path(out)/'results.json', dict(run_id=f'eval-mlm-{uuid.uuid4().hex[:8]}', git_sha=git_sha(),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json, math, time, uuid
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
-from .core import MixvocabError, call_cli, cli_errors, write_results, keep_freed_memory, git_sha, require, new_out, optional
+from .core import MixvocabError, call_cli, cli_errors, write_results, keep_freed_memory, git_sha, require, new_out, optional, model_folder, check_seed, check_device
 from .model import load_bert, Bert, BertConfig, write_hf, check_vocab, _ours_to_hf
 from .vocab import wordpiece_tokenizer
 from .optim import Lamb, param_groups, lr_factor
@@ -116,6 +116,7 @@ def finetune(model_dir, task:str, epochs:int=10, lr:float=2e-4, batch_size:int=3
     if not 0 <= warmup < 1: raise MixvocabError(f'must be a share of the steps in [0, 1), got {warmup}', field='warmup')
     if batch_size <= 0: raise MixvocabError(f'must be positive, got {batch_size}', field='batch_size')
     if precision not in ('fp32', 'bf16'): raise MixvocabError(f"{precision!r} is not fp32 or bf16", field='precision')
+    check_seed(seed); check_device(device)
     amp = lambda: torch.autocast(torch.device(device).type, dtype=torch.bfloat16, enabled=precision == 'bf16')
     if torch.device(device).type == 'cpu': keep_freed_memory()
     torch.manual_seed(seed); rng = np.random.default_rng(seed)
@@ -208,7 +209,7 @@ def reference_finetune(model_dir, task:str, epochs:int=3, lr:float=5e-5, batch_s
 # %% ../nbs/08_finetune.ipynb #f88585f1
 @call_cli
 def mixvocab_finetune(
-    model:str=None,          # model folder (RUN_DIR/student, a teacher folder, any Hugging Face BERT)
+    model:str=None,          # model folder (RUN_DIR/student, a teacher folder, any Hugging Face BERT), or a shipped student's name (d48-nokd)
     task:str=None,           # sst2 | mrpc | mnli | snips
     epochs:int=10,           # epochs (the paper: 10)
     lr:float=2e-4,           # peak learning rate
@@ -229,5 +230,5 @@ def mixvocab_finetune(
         require(task in TASK_SPECS, f'{task!r} is not one of {list(TASK_SPECS)}', 'task')
         require(max_train >= 0, f'must be 0 (all) or more, got {max_train}', 'max_train'); require(batch_size > 0, f'must be positive, got {batch_size}', 'batch_size')
         if out: new_out(out)
-        r = finetune(model, task, epochs, lr, batch_size, max_len, seed, device, out, max_train, quiet, optimizer, warmup, precision)
+        r = finetune(model_folder(model), task, epochs, lr, batch_size, max_len, seed, device, out, max_train, quiet, optimizer, warmup, precision)
         print(json.dumps(dict(task=task, model=model, **r['metrics'], proxy=r['config']['proxy'], scale=r['scale'])))

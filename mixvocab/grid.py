@@ -30,7 +30,8 @@ def _eval_cell(cell:Cell, scale:dict, student:Path, out:Path, log=print):
     d, again = read_results(out/'distill.json'), (out/'mlm.json').exists()
     device = d['config']['device'] if d['config']['device'] != 'xla' else 'cpu'        # a TPU-trained student is evaluated on the host
     m = eval_mlm(student, texts, seed=0, device=device)
-    write_results(out/'mlm.json', dict(run_id=f'{cell.name}-mlm', git_sha=d['git_sha'], config=dict(model=cell.name, data=data, mlm_texts=len(texts), masking='mask'),
+    max_len = m.pop('max_len')
+    write_results(out/'mlm.json', dict(run_id=f'{cell.name}-mlm', git_sha=d['git_sha'], config=dict(model=cell.name, data=data, mlm_texts=len(texts), masking='mask', max_len=max_len),
                                        scale=dict(device=device, wall_time_s=m.pop('wall_time_s'), texts=len(texts)), metrics=m))
     log(f"{cell.name}: {data} masked-word accuracy {m['masked_word_accuracy']:.4f}, masked-piece {m['masked_token_accuracy']:.4f} "
         f"(commonest piece {m['commonest_piece_accuracy']:.4f}), "
@@ -65,6 +66,10 @@ def run_cell(cell:Cell, scale:dict, runs:Path, results:Path, quiet:bool=True, lo
     return cell_status(results, cell, tasks)
 
 # %% ../nbs/09_grid.ipynb #8c0708a9
+def _matches(pattern:str, name:str) -> bool:
+    try: return re.search(pattern, name) is not None
+    except re.error as e: raise MixvocabError(f'{pattern!r} is not a regular expression ({e})', field='only') from None
+
 def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=None, max_cells:int=0, quiet:bool=True, log=print, train:bool=True) -> list[dict]:
     "Run the missing parts of every cell of `scale` (with `train=False`, only re-evaluate finished cells); returns each cell's name and status."
     g = grid if isinstance(grid, dict) else load_grid(grid)
@@ -72,7 +77,7 @@ def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=
     root = repo_root() or Path.cwd()
     runs = Path(runs) if runs else root/'runs'/'grid'/scale
     results = Path(results) if results else root/'data'/'results'/scale
-    if only: cells = [c for c in cells if re.search(only, c.name) or (c.name == 'stage1' and any(x.needs_teacher and re.search(only, x.name) for x in cells))]
+    if only: cells = [c for c in cells if _matches(only, c.name) or (c.name == 'stage1' and any(x.needs_teacher and re.search(only, x.name) for x in cells))]
     tasks, done, worked = sc.get('finetune', {}).get('tasks', []), [], 0
     s1runs = runs.parent/sc['stage1_from'] if sc.get('stage1_from') else runs              # a borrowed teacher lives in its lender's folders
     waiting = train and any(c.needs_teacher and not all(cell_status(results, c, tasks).values()) for c in cells)
@@ -114,6 +119,7 @@ def mixvocab_grid(
             res = Path(results) if results else root/'data'/'results'/scale
             tasks = g['scales'].get(scale, {}).get('finetune', {}).get('tasks', [])
             for c in grid_cells(g, scale):
+                if only and not _matches(only, c.name): continue
                 cres = res.parent/c.home if c.home else res
                 st = cell_status(cres, c, tasks)
                 stale = ' (mlm.json lacks newer measures: --refresh)' if st.get('mlm') and mlm_stale(cres/c.name/'mlm.json') else ''

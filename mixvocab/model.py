@@ -12,9 +12,9 @@ from .core import MixvocabError, atomic_write, write_json, call_cli, cli_errors,
 
 # %% auto #0
 __all__ = ['ACTS', 'PAPER_TABLE1', 'BertConfig', 'Embeddings', 'Attention', 'Layer', 'Bert', 'MLMHead', 'masked_ce',
-           'init_bert_weights', 'BertMLM', 'Student', 'mlm_hits', 'DualVocabTeacher', 'config_from_hf', 'read_hf_state',
-           'resolve_checkpoint', 'load_bert', 'minilm_path', 'hf_config', 'to_hf_state', 'check_vocab', 'hf_tokenizer',
-           'write_hf', 'save_hf', 'param_counts', 'flops_per_token', 'size_table', 'format_size_table',
+           'init_bert_weights', 'BertMLM', 'Student', 'mlm_hits', 'DualVocabTeacher', 'config_from_hf', 'read_weights',
+           'read_hf_state', 'resolve_checkpoint', 'load_bert', 'minilm_path', 'hf_config', 'to_hf_state', 'check_vocab',
+           'hf_tokenizer', 'write_hf', 'save_hf', 'param_counts', 'flops_per_token', 'size_table', 'format_size_table',
            'mixvocab_sizes']
 
 # %% ../nbs/04_model.ipynb #1ed6cd07
@@ -50,6 +50,7 @@ class BertConfig:
     @classmethod
     def student(cls, d:int=48, layers:int=12, vocab_size:int=4928, max_len:int=128, **kw):
         "The paper's student: hidden `d`, intermediate 4d, head size 16 (12 heads at d=192)."
+        if d > 0 and d % (h := max(1, d // 16)): raise MixvocabError(f"{d} does not split into the student's {h} attention heads (d // 16): use a multiple of 16", field='student_dim')
         return cls(vocab_size=vocab_size, hidden=d, layers=layers, heads=max(1, d // 16), intermediate=4 * d, max_len=max_len, **kw)
     @classmethod
     def bert_base(cls, **kw): return cls(**kw)
@@ -267,13 +268,23 @@ def config_from_hf(path) -> BertConfig:
     try: return BertConfig(**kw)
     except MixvocabError as e: raise MixvocabError(e.msg, path, field=e.field and _HF_CONFIG.get(e.field, e.field)) from None
 
+def read_weights(f) -> dict:
+    "The tensors of a `.safetensors` file (or a `weights_only` torch file); a truncated or foreign file is one line naming it."
+    f = Path(f)
+    try:
+        if f.suffix == '.safetensors':
+            from safetensors.torch import load_file
+            return load_file(str(f))
+        return torch.load(f, map_location='cpu', weights_only=True)
+    except (OSError, MixvocabError): raise
+    except Exception as e:                                                          # SafetensorError, UnpicklingError, zip errors ...
+        raise MixvocabError(f'cannot be read as weights: truncated or not a weights file ({type(e).__name__})', f) from None
+
 def read_hf_state(folder) -> tuple[dict, Path]:
     "The tensors of a checkpoint folder (`model.safetensors`, else `pytorch_model.bin`)."
     folder = Path(folder)
-    if (f := folder/'model.safetensors').exists():
-        from safetensors.torch import load_file
-        return load_file(str(f)), f
-    if (f := folder/'pytorch_model.bin').exists(): return torch.load(f, map_location='cpu', weights_only=True), f
+    for name in ('model.safetensors', 'pytorch_model.bin'):
+        if (f := folder/name).exists(): return read_weights(f), f
     raise MixvocabError('no model.safetensors or pytorch_model.bin', folder)
 
 def resolve_checkpoint(name_or_path) -> Path:

@@ -13,10 +13,11 @@ from .settings import load_grid, grid_cells, mlm_stale
 
 # %% auto #0
 __all__ = ['METHODS_ORDER', 'LABELS', 'DIMS', 'T3_COLS', 'CLAIMS', 'MEASURES', 'SCHEDULE_COLS', 'BUDGETS', 'PAPER_TOKENS',
-           'BUDGET_COLS', 'paper_tables', 'load_results', 'scale_line', 'agg', 'fmt', 'table2', 'table3',
-           'majority_line', 't975', 'compare', 'compare_widths', 'reading', 'predictions_table', 'schedule_table',
-           'plot_size_accuracy', 'plot_curves', 'budget_rows', 'learns', 'budget_table', 'plot_budget',
-           'budget_markdown', 'calibration_record', 'plot_calibration', 'report_markdown']
+           'BUDGET_COLS', 'CONTROLS', 'CONTROL_COLS', 'paper_tables', 'load_results', 'scale_line', 'agg', 'fmt',
+           'table2', 'table3', 'majority_line', 't975', 'compare', 'compare_widths', 'reading', 'predictions_table',
+           'schedule_table', 'plot_size_accuracy', 'plot_curves', 'budget_rows', 'learns', 'budget_table',
+           'plot_budget', 'budget_markdown', 'control_rows', 'controls_table', 'calibration_record', 'plot_calibration',
+           'report_markdown']
 
 # %% ../nbs/10_report.ipynb #015b1f12
 METHODS_ORDER = tuple(METHODS)                                       # the method records of 06_distill, in the paper's order
@@ -313,7 +314,7 @@ def budget_table(rows) -> str:
     out = ['| budget | method | seed | ' + ' | '.join(c[0] for c in BUDGET_COLS) + ' | precision | past the frequency stage |',
            '|---|---|---:|' + '---:|' * len(BUDGET_COLS) + '---|---|']
     for r in sorted(rows, key=lambda r: (BUDGETS.index(r['scale']) if r['scale'] in BUDGETS else 99, METHODS_ORDER.index(r['method']), r['seed'])):
-        if not r['distill']: continue
+        if not r['distill'] or r['scale'] not in BUDGETS: continue
         vals = [(g(r), k, dg) for _, g, k, dg in BUDGET_COLS]
         ok = {True: 'yes', False: 'no', None: '·'}[learns(r)]
         out.append(f"| {r['scale'].removeprefix('budget-')} | {LABELS[r['method']]} | {r['seed']} | "
@@ -351,9 +352,10 @@ def plot_budget(rows, path=None):
     if path: fig.savefig(path, dpi=120)
     return fig
 
-def budget_markdown(rows=None) -> str:
-    "The budget sweep's section of the README: its settings, the table, the figure."
+def budget_markdown(rows=None, controls=None) -> str:
+    "The budget sweep's section of the README: its settings, the table, and the controls of dual training (`controls_table`)."
     rows = rows if rows is not None else budget_rows()
+    controls = controls if controls is not None else control_rows()
     n = sum(1 for r in rows if r['mlm'])
     ran = sorted({f"{r['distill']['scale']['device']}, {r['distill']['scale']['precision']}" for r in rows if r['distill']}) or ['not run yet']
     return '\n\n'.join([
@@ -361,7 +363,35 @@ def budget_markdown(rows=None) -> str:
         f'unigram output biases; batch 32 x 128 packed Wikipedia, its last 512 articles held out; {" and ".join(ran)}; {n} of {len(rows)} cells finished, '
         f'the rest: `mixvocab_grid --scale budget-16x` and so on). Reddit: Table 2\'s 8,000 comments, scored at `[MASK]` positions; '
         f'"past the frequency stage": masked-piece accuracy at least twice the commonest piece\'s and more than 30 pieces predicted.',
-        budget_table(rows)])
+        budget_table(rows),
+        '**What dual training adds** (d = 48, seed 0, 16x: 12,800 student steps each): the same DualTrain student with '
+        'its table started three ways, and NoKD.',
+        controls_table(controls)])
+
+# %% ../nbs/10_report.ipynb #898c124f
+CONTROLS = (('budget-16x', 'nokd', 'random, no teacher (NoKD)'),
+            ('budget-16x-nostage1', 'dualtrain', 'the MiniLM table copied, no stage I'),
+            ('budget-16x-randtable', 'dualtrain', 'stage I from a random table'),
+            ('budget-16x', 'dualtrain', 'stage I from the MiniLM table (DualTrain)'))
+CONTROL_COLS = (("stage-I teacher's held-out loss", lambda r: (r['distill']['scale'].get('stage1_teacher_loss') or r['distill']['metrics'].get('eval_teacher_loss'))
+                 if r['distill'] and r['method'] != 'nokd' and r['distill']['scale'].get('stage1_teacher') else None, 1, 3),
+                ('Reddit piece %', _mlm('masked_token_accuracy'), 100, 1), ('Reddit word %', _mlm('masked_word_accuracy'), 100, 1),
+                ('Reddit loss', _mlm('masked_token_loss'), 1, 3), ('pieces predicted', _mlm('distinct_predictions'), 1, 0),
+                ('held-out loss', lambda r: _last(r, 'eval_loss'), 1, 3), ('tokens seen (M)', BUDGET_COLS[0][1], 1e-6, 1), ('training min', _train_min, 1, 0))
+
+def control_rows(grid=None, results=None) -> list[dict]:
+    "The rows of `CONTROLS` that have results, each with its `scale` and its `start` (what the student's table starts from)."
+    scales = sorted({s for s, _, _ in CONTROLS})
+    rows = {(r['scale'], r['method']): r for r in budget_rows(scales, grid, results) if r['student_dim'] == 48 and r['seed'] == 0}
+    return [rows[s, m] | dict(start=what) for s, m, what in CONTROLS if (s, m) in rows and rows[s, m]['distill']]
+
+def controls_table(rows) -> str:
+    "One line per control: what the d = 48 student's table starts from, its teacher's stage-I loss, Table 2's measures, the held-out end point, the cost."
+    if not rows: return 'No control has finished yet: `mixvocab_grid --scale budget-16x-nostage1`, `--scale budget-16x-randtable`.'
+    out = ["| the student's table starts from | " + ' | '.join(c[0] for c in CONTROL_COLS) + ' |', '|---|' + '---:|' * len(CONTROL_COLS)]
+    for r in rows:
+        out.append(f"| {r['start']} | " + ' | '.join(f'{v * k:,.{dg}f}' if (v := g(r)) is not None else '·' for _, g, k, dg in CONTROL_COLS) + ' |')
+    return '\n'.join(out)
 
 # %% ../nbs/10_report.ipynb #9c70c2b6
 def calibration_record(run_dirs, out=None) -> dict:

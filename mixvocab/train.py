@@ -125,6 +125,8 @@ def _build(self:Trainer):
     if spec.dual and teacher is None and bert is None:
         with seeded(cfg.seed, 'teacher-head'): bert = tiny_teacher(n_t, cfg.max_len)
     if bert is not None or teacher is not None: check_vocab(self.teacher_vocab, (bert or teacher).cfg.vocab_size)
+    if (t := bert or teacher) is not None and cfg.max_len > t.cfg.max_len:
+        raise MixvocabError(f"{cfg.max_len} tokens per sequence exceed the teacher's {t.cfg.max_len} positions", field='max_len')
     self.n_stage1 = cfg.stage1_steps if cfg.two_stage and self.stage1_teacher is None else 0
     if self.n_stage1 + cfg.steps == 0: raise MixvocabError('nothing to train: steps=0 with a finished stage-I teacher', field='steps')
     self.model = build_distiller(cfg, n_s, bert, teacher, stage=1 if self.n_stage1 > 0 else 2)
@@ -155,6 +157,9 @@ def _build_data(self:Trainer):
     else: ev = load_data(cfg.eval_corpus)['text'][:cfg.eval_texts * 4]
     texts = texts[:cfg.max_texts] if cfg.max_texts else texts
     if not len(texts): raise MixvocabError('holds no text to train on', cfg.corpus, field='corpus')
+    from mixvocab.vocab import seg_stats, wordpiece_tokenizer                   # a vocabulary of other text: every score would be [UNK]'s
+    if (unk := seg_stats(wordpiece_tokenizer(self.student_vocab), texts[:200])['unk_rate']) > 0.1:
+        raise MixvocabError(f"spells {unk:.0%} of the training text's words as [UNK]: it is not a vocabulary for this text", self.student_vocab)
     say(f'{len(texts):,} texts read; packing them into sequences of {cfg.max_len} tokens')
     self.chunks = pack_texts(texts, self.student_vocab, cfg.max_len) if cfg.pack else chunk_texts(texts, cfg.max_len // 2)
     if len(self.chunks) < cfg.batch_size * self.world:

@@ -320,7 +320,7 @@ def mixvocab_vocab(
     "Train a student WordPiece vocabulary and print its statistics as JSON."
     with cli_errors():
         t0 = time.time()
-        require(size > 0, f'must be positive, got {size}', 'size')
+        require(size > len(SPECIAL_TOKENS), f'must be more than its {len(SPECIAL_TOKENS)} special tokens, got {size}', 'size')
         require(algorithm in ALGORITHMS, f'{algorithm!r} is not one of {ALGORITHMS}', 'algorithm')
         require(0 < coverage <= 1, f'must be in (0, 1], got {coverage}', 'coverage')
         new_out(out)
@@ -333,6 +333,8 @@ def mixvocab_vocab(
             list(read_reddit(data_root()/'reddit')['text']) if data_root(required=False) else texts[-1000:])
         say(f'learning {size:,} WordPieces ({algorithm})')
         tok = train_vocab(texts, size, algorithm, coverage)
+        if (n := tok.get_vocab_size()) != size:                                   # too small for the special tokens and an alphabet
+            raise MixvocabError(f'{size} entries cannot hold the special tokens and an alphabet of this text: the smallest it allows is {n}', field='size')
         save_vocab(tok, out)
         say(f'measuring on {len(evals):,} texts')
         stats = dict(vocab_stats(tok, teacher, evals), algorithm=algorithm, corpus_texts=len(texts), eval_texts=len(evals),
