@@ -57,7 +57,7 @@ print('push_folder (Hub API mocked): sent', len(sent['files']), 'files; the card
 PY
 "$work/venv/bin/mixvocab_grid" --list | grep '^d48-nokd-s0' > /dev/null && echo 'mixvocab_grid --list: the shipped grid'
 MIXVOCAB_DATA=$data "$work/venv/bin/mixvocab_distill" --preset tiny --out "$work/tiny" --quiet > "$work/distill.out" && echo "mixvocab_distill --preset tiny: $(tail -c 120 "$work/distill.out")"
-MIXVOCAB_DATA=$data "$work/venv/bin/mixvocab_pipeline" --preset tiny --out "$work/pipe" --quiet > "$work/pipe.out" && test -f "$work/pipe/summary.json" && echo "mixvocab_pipeline --preset tiny: summary.json and $(ls "$work/pipe" | tr '\n' ' ')"
+MIXVOCAB_DATA=$data "$work/venv/bin/mixvocab_pipeline" --preset tiny --out "$work/pipe" --quiet > "$work/pipe.out" && test -f "$work/pipe/summary.json" && echo "mixvocab_pipeline --preset tiny: $(ls "$work/pipe" | tr "\n" " ")"
 MIXVOCAB_DATA=$data "$work/venv/bin/mixvocab_export" --model d48-nokd --format onnx --out "$work/onnx" --parity-texts 8 > /dev/null && test -f "$work/onnx/model.onnx" && echo 'mixvocab_export --model d48-nokd: model.onnx written'
 env -u VIRTUAL_ENV "$py" "$root/.ci/colab_run.py" --hub-data "$data" "$root/nbs/00_core.ipynb" "$root/nbs/02_vocab.ipynb" "$root/nbs/03_dualtok.ipynb" "$root/nbs/06_distill.ipynb" "$root/nbs/06b_train.ipynb" "$root/nbs/07_evaluate.ipynb" "$root/nbs/06a_optim.ipynb" "$root/nbs/10_report.ipynb" "$root/nbs/09a_hub.ipynb" 2>&1 | grep -v 'warn(\|UserWarning' || { echo "wheel check: failed: chapters run the Colab way"; exit 1; }
 echo "wheel check: passed"
