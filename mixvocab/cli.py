@@ -37,9 +37,9 @@ def mixvocab_distill(
         else: cls = Trainer
         t = cls(cfg, out, resume=resume, quiet=quiet)
         try: res = t.fit()
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as e:                                       # Ctrl-C or SIGTERM (core.Terminated): say which, keep its kind
             kept = f'its checkpoint of step {t.saved_step} is kept: rerun with --resume' if t.saved_step else 'no checkpoint was written yet'
-            raise KeyboardInterrupt(f'interrupted at step {t.step}; {kept}') from None
+            raise type(e)(f"{e.args[0] if e.args else 'interrupted'} at step {t.step}; {kept}") from None
         print(json.dumps(dict(out=str(out), **res['metrics'], scale=res['scale'])))
 
 # %% ../nbs/11_cli.ipynb #7312a0f7

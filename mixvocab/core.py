@@ -4,18 +4,18 @@
 
 # %% ../nbs/00_core.ipynb #8f5dad13
 from __future__ import annotations
-import atexit, errno, os, shutil, sys, json, random, tempfile, contextlib, argparse, functools, importlib.resources, inspect
+import atexit, errno, os, shutil, signal, sys, json, random, tempfile, contextlib, argparse, functools, importlib.resources, inspect
 from fastcore.docments import docments
 from fastcore.script import Param
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['RESULTS_FIELDS', 'SCALE_REQUIRED', 'MixvocabError', 'cli_errors', 'require', 'check_seed', 'check_device', 'int_list',
-           'new_out', 'config_flags', 'cli_parser', 'call_cli', 'repo_root', 'shipped', 'students_dir',
-           'shipped_students', 'optional', 'figure_path', 'model_folder', 'data_root', 'offline_part', 'offline_data',
-           'looks_like_path', 'hub_reachable', 'in_test', 'set_seed', 'git_sha', 'keep_freed_memory', 'default_mode',
-           'atomic_write', 'disk_full', 'claim_folder', 'release_folder', 'write_json', 'validate_results',
-           'write_results', 'read_results']
+__all__ = ['RESULTS_FIELDS', 'SCALE_REQUIRED', 'MixvocabError', 'Terminated', 'cli_errors', 'require', 'check_seed',
+           'check_device', 'int_list', 'new_out', 'config_flags', 'cli_parser', 'call_cli', 'repo_root', 'shipped',
+           'students_dir', 'shipped_students', 'optional', 'figure_path', 'model_folder', 'data_root', 'offline_part',
+           'offline_data', 'looks_like_path', 'hub_reachable', 'in_test', 'set_seed', 'git_sha', 'keep_freed_memory',
+           'default_mode', 'atomic_write', 'disk_full', 'claim_folder', 'release_folder', 'write_json',
+           'validate_results', 'write_results', 'read_results']
 
 # %% ../nbs/00_core.ipynb #575d6136
 class MixvocabError(ValueError):
@@ -32,20 +32,29 @@ _ERRNOS = {errno.ENOSPC: 'no space left on the disk: free some and rerun (a run 
            errno.EDQUOT: 'disk quota exceeded: free some space and rerun', errno.EROFS: 'is on a read-only file system: choose another output folder',
            errno.ENAMETOOLONG: 'file name too long'}
 
+class Terminated(KeyboardInterrupt):
+    "SIGTERM (`kill`, a scheduler's time limit, a closing session), raised as Ctrl-C is, so that every `finally` cleans up."
+
+def _terminate(signum, frame): raise Terminated('terminated')
+
 @contextlib.contextmanager
 def cli_errors():
-    "Turn a `MixvocabError`, or a file-system mistake (missing, a folder for a file, existing), into one line on stderr and exit code 2."
+    "Turn a `MixvocabError`, or a file-system mistake (missing, a folder for a file, existing), into one line on stderr and exit code 2; Ctrl-C and SIGTERM into one line, 130 and 143."
+    try: old = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError: old = None                                         # not the main thread: leave SIGTERM alone
     try: yield
     except MixvocabError as e:
         print(f'error: {e}', file=sys.stderr); sys.exit(2)
     except KeyboardInterrupt as e:                                       # Ctrl-C: one line (what was kept, how to go on), not a traceback
-        print(f'error: {e.args[0] if e.args else "interrupted"}', file=sys.stderr); sys.exit(130)
+        print(f'error: {e.args[0] if e.args else "interrupted"}', file=sys.stderr); sys.exit(143 if isinstance(e, Terminated) else 130)
     except tuple(_OS_ERRORS) as e:
         what = next(m for t, m in _OS_ERRORS.items() if isinstance(e, t))
         print(f'error: {e.filename}: {what}' if e.filename else f'error: {what}: {e}', file=sys.stderr); sys.exit(2)
     except OSError as e:                                                 # a full, read-only or over-quota disk: one line naming it
         if e.errno not in _ERRNOS: raise
         print(f'error: {e.filename}: {_ERRNOS[e.errno]}' if e.filename else f'error: {_ERRNOS[e.errno]}', file=sys.stderr); sys.exit(2)
+    finally:
+        if old is not None: signal.signal(signal.SIGTERM, old)
 
 # %% ../nbs/00_core.ipynb #e6458757
 def require(ok:bool, msg:str, field:str|None=None, path=None):

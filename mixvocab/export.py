@@ -8,7 +8,7 @@ import json, os, shutil, tempfile, time, warnings
 from collections import Counter
 from pathlib import Path
 import numpy as np
-from .core import MixvocabError, call_cli, cli_errors, write_json, git_sha, require, model_folder, optional, default_mode
+from .core import MixvocabError, call_cli, cli_errors, write_json, git_sha, require, model_folder, optional, default_mode, _alive
 from .hub import architecture
 
 # %% auto #0
@@ -120,7 +120,10 @@ def export_onnx(model_dir, out, format:str='onnx', parity_texts=None, per_channe
     for f in ('vocab.txt', 'tokenizer.json'):
         if not (src/f).exists(): raise MixvocabError(f'has no {f}: the exported folder would not be usable alone', src)
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f'.{out.name}.', dir=out.parent))
+    for old in out.parent.glob(f'.{out.name}.*'):                               # left by an export that was killed (its pid is in the name)
+        pid = old.name[len(out.name) + 2:].split('.')[0]
+        if old.is_dir() and pid.isdigit() and not _alive(int(pid)): shutil.rmtree(old, ignore_errors=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f'.{out.name}.{os.getpid()}.', dir=out.parent))
     try:
         t0 = time.time()
         fp32_bytes = to_onnx(module, module.cfg, tmp/'model.onnx', format == 'onnx-int8', per_channel)
