@@ -9,7 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 import torch
 from tokenizers import Tokenizer
-from .core import MixvocabError, call_cli, cli_errors, data_root, keep_freed_memory, require, int_list, optional
+from .core import MixvocabError, call_cli, cli_errors, data_root, keep_freed_memory, require, int_list, optional, check_device
 from .model import BertConfig, BertMLM, Student, hf_config, to_hf_state, load_bert, minilm_path, flops_per_token
 from .projection import pairs
 from .dualtok import DualTokenizer
@@ -119,18 +119,18 @@ def bench_train_step(cfg:BertConfig, batch:int=32, seq_len:int=128, steps:int=10
 
 @call_cli
 def mixvocab_bench_model(
-    dim:int=192,          # student hidden size
+    student_dim:int=192,  # the student's width d
     layers:int=12,        # student layers
     batch_size:int=32,    # sequences per step
-    seq_len:int=128,      # tokens per sequence
+    max_len:int=128,      # tokens per sequence
     steps:int=10,         # timed steps per model (median kept), after 2 warm-up steps
 ):
     "Benchmark a training step of mixvocab's Student against transformers' BertForMaskedLM; prints JSON."
     with cli_errors():
         require(steps > 0, f'must be positive, got {steps}', 'steps')
-        require(dim >= 16 and dim % (dim // 16) == 0, f'must split into heads of about 16 (48, 96, 192, ...), got {dim}', 'dim')
+        require(student_dim >= 16, f'must be 16 or more (heads of about 16), got {student_dim}', 'student_dim')
         optional('transformers', 'hf').logging.set_verbosity_error()
-        print(json.dumps(bench_train_step(BertConfig.student(dim, layers), batch_size, seq_len, steps)))
+        print(json.dumps(bench_train_step(BertConfig.student(student_dim, layers), batch_size, max_len, steps)))
 
 # %% ../nbs/12_bench.ipynb #f2cdb640
 def _bench_setups(teacher_path, d, layers, device):
@@ -215,7 +215,7 @@ def bench_distill(teacher_path=None, d:int=192, layers:int=12, batch_size:int=32
 @call_cli
 def mixvocab_bench_distill(
     teacher:str=None,     # teacher checkpoint (default: the offline MiniLM)
-    dim:int=192,          # student hidden size
+    student_dim:int=192,  # the student's width d
     layers:int=12,        # student layers
     batch_size:int=32,    # sequences per step
     max_len:int=128,      # tokens per sequence
@@ -225,8 +225,8 @@ def mixvocab_bench_distill(
 ):
     "Benchmark joint and two-stage distillation steps against plain masked-LM steps; prints JSON."
     with cli_errors():
-        require(steps > 0, f'must be positive, got {steps}', 'steps')
-        print(json.dumps(bench_distill(teacher, dim, layers, batch_size, max_len, steps, device, memory)))
+        require(steps > 0, f'must be positive, got {steps}', 'steps'); check_device(device)
+        print(json.dumps(bench_distill(teacher, student_dim, layers, batch_size, max_len, steps, device, memory)))
 
 # %% ../nbs/12_bench.ipynb #39588256
 GPU_BF16_PEAK_TFLOPS = {'H100': 989., 'H200': 989., 'A100': 312., 'L4': 121., 'T4': 65.}   # dense, data sheets
@@ -324,7 +324,7 @@ def profile_step(name:str, teacher_path=None, d:int=48, layers:int=12, batch_siz
 @call_cli
 def mixvocab_bench_throughput(
     teacher:str=None,     # teacher checkpoint (default: the offline MiniLM)
-    dim:int=48,           # student hidden size
+    student_dim:int=48,   # the student's width d
     layers:int=12,        # student layers
     batch_size:int=32,    # sequences per step
     max_len:int=128,      # tokens per sequence
@@ -334,9 +334,9 @@ def mixvocab_bench_throughput(
 ):
     "Real tokens/s of the grid's four distillation steps, unpacked fp32 against packed bf16; prints JSON."
     with cli_errors():
-        require(steps > 0, f'must be positive, got {steps}', 'steps')
-        if profile: print(profile_step(profile, teacher, dim, layers, batch_size, max_len, steps, device))
-        else: print(json.dumps(bench_throughput(teacher, dim, layers, batch_size, max_len, steps, device)))
+        require(steps > 0, f'must be positive, got {steps}', 'steps'); check_device(device)
+        if profile: print(profile_step(profile, teacher, student_dim, layers, batch_size, max_len, steps, device))
+        else: print(json.dumps(bench_throughput(teacher, student_dim, layers, batch_size, max_len, steps, device)))
 
 # %% ../nbs/12_bench.ipynb #6ad411ae
 def _median_ms(fn, min_calls:int=20, min_s:float=0.5, warmup:int=3) -> float:

@@ -29,7 +29,7 @@ def _context_free(labels:torch.Tensor, word_of:torch.Tensor) -> dict:
                 unigram_loss=float(-(p * p.log()).sum()), commonest_piece_id=int(cnt.argmax()))
 
 @torch.no_grad()
-def eval_mlm(model_dir, texts, seed:int=0, batch_size:int=64, max_len:int|None=None, device='cpu') -> dict:
+def eval_mlm(model_dir, texts, seed:int=0, batch_size:int=64, max_len:int|None=None, device='cpu', quiet:bool=False) -> dict:
     "Masked-word and masked-piece accuracy, loss and rank of the model in `model_dir` on `texts`, every masked piece a `[MASK]`, with context-free baselines."
     check_seed(seed); check_device(device)
     model_dir = Path(model_dir)
@@ -47,7 +47,7 @@ def eval_mlm(model_dir, texts, seed:int=0, batch_size:int=64, max_len:int|None=N
     tot, t0 = dict(token_hits=0, tokens=0, word_hits=0, words=0), time.time()
     nll, ranks, preds, labels, word_of = 0., [], torch.zeros(model.cfg.vocab_size, dtype=torch.long), [], []
     from tqdm.auto import tqdm
-    for i in tqdm(range(0, len(texts), batch_size), desc='masked-word evaluation', unit='batch', disable=None):   # a bar on a terminal only
+    for i in tqdm(range(0, len(texts), batch_size), desc='masked-word evaluation', unit='batch', disable=True if quiet else None):   # a bar on a terminal only
         b = dt(texts[i:i + batch_size], seed=[seed, i])
         h = model.bert(b.student_input_ids.to(device), b.student_attention_mask.to(device), b.student_token_type_ids.to(device))
         sel = b.student_labels != -100
@@ -84,6 +84,7 @@ def mixvocab_eval_mlm(
     max_len:int=None,       # tokens per text (default: 128, or the model's positions where it has fewer)
     device:str='cpu',       # cpu | cuda
     out:str=None,           # write results.json here (a folder)
+    quiet:bool=False,       # no progress bar
 ):
     "Masked-word and masked-piece accuracy of a saved model at `[MASK]` positions, with its baselines; prints JSON."
     with cli_errors():
@@ -94,7 +95,7 @@ def mixvocab_eval_mlm(
         texts = load_data(data)['text']
         texts = texts[:max_texts] if max_texts else texts
         if not texts: raise MixvocabError('holds no text to evaluate on', data)
-        m = eval_mlm(model_folder(model), texts, seed, batch_size, max_len, device)
+        m = eval_mlm(model_folder(model), texts, seed, batch_size, max_len, device, quiet)
         max_len = m.pop('max_len')                                                    # what ran, also where none was given
         scale = dict(texts=len(texts), masked_tokens=m['n_masked_tokens'], device=device, wall_time_s=m['wall_time_s'])
         if out:

@@ -316,6 +316,7 @@ def mixvocab_vocab(
     sweep:str=None,            # comma-separated sizes for a vocabulary-size sweep of both learners (writes vocab_sweep.json and a plot)
     figure:str=None,           # where to save the sweep plot, without extension (default: beside sweep.json)
     coverage:float=0.9999,     # share of character occurrences the alphabet must cover
+    quiet:bool=False,          # no progress lines
 ):
     "Train a student WordPiece vocabulary and print its statistics as JSON."
     with cli_errors():
@@ -324,7 +325,7 @@ def mixvocab_vocab(
         require(algorithm in ALGORITHMS, f'{algorithm!r} is not one of {ALGORITHMS}', 'algorithm')
         require(0 < coverage <= 1, f'must be in (0, 1], got {coverage}', 'coverage')
         new_out(out)
-        say = lambda m: print(f'[{time.time() - t0:5.1f} s] {m}', file=sys.stderr, flush=True)   # progress, off stdout's JSON
+        say = (lambda m: None) if quiet else (lambda m: print(f'[{time.time() - t0:5.1f} s] {m}', file=sys.stderr, flush=True))   # progress, off stdout's JSON
         teacher = wordpiece_tokenizer(teacher_vocab or bert_vocab())
         texts = _corpus_texts([corpus] if isinstance(corpus, str) else corpus or [str(data_root()/'wiki')])
         if not texts: raise MixvocabError('holds no text', corpus if isinstance(corpus, str) else (corpus or ['wiki'])[0])
