@@ -13,11 +13,11 @@ from .settings import load_grid, grid_cells, mlm_stale
 
 # %% auto #0
 __all__ = ['METHODS_ORDER', 'LABELS', 'DIMS', 'T3_COLS', 'CLAIMS', 'MEASURES', 'SCHEDULE_COLS', 'BUDGETS', 'PAPER_TOKENS',
-           'BUDGET_COLS', 'CONTROLS', 'CONTROL_COLS', 'paper_tables', 'load_results', 'scale_line', 'agg', 'fmt',
-           'table2', 'table3', 'majority_line', 't975', 'compare', 'compare_widths', 'reading', 'predictions_table',
-           'schedule_table', 'plot_size_accuracy', 'plot_curves', 'budget_rows', 'learns', 'budget_table',
-           'plot_budget', 'budget_markdown', 'control_rows', 'controls_table', 'calibration_record', 'plot_calibration',
-           'report_markdown']
+           'BUDGET_COLS', 'CONTROLS', 'CONTROL_COLS', 'REFERENCE', 'paper_tables', 'load_results', 'scale_line', 'agg',
+           'fmt', 'table2', 'table3', 'majority_line', 't975', 'compare', 'compare_widths', 'reading',
+           'predictions_table', 'schedule_table', 'plot_size_accuracy', 'plot_curves', 'budget_rows', 'learns',
+           'budget_table', 'plot_budget', 'budget_markdown', 'reference_row', 'control_rows', 'controls_table',
+           'calibration_record', 'plot_calibration', 'report_markdown']
 
 # %% ../nbs/10_report.ipynb #015b1f12
 METHODS_ORDER = tuple(METHODS)                                       # the method records of 06_distill, in the paper's order
@@ -379,11 +379,21 @@ CONTROL_COLS = (("stage-I teacher's held-out loss", lambda r: (r['distill']['sca
                 ('Reddit loss', _mlm('masked_token_loss'), 1, 3), ('pieces predicted', _mlm('distinct_predictions'), 1, 0),
                 ('held-out loss', lambda r: _last(r, 'eval_loss'), 1, 3), ('tokens seen (M)', BUDGET_COLS[0][1], 1e-6, 1), ('training min', _train_min, 1, 0))
 
+REFERENCE = 'd48-plain-16x'   # data/results/reference/NAME: `train.reference_mlm` at the 16x budget and its eval_mlm
+
+def reference_row(results=None, name:str=REFERENCE) -> dict|None:
+    "The plain `transformers` recipe of the NoKD student (`06b_train.reference_mlm`) as a row, if its files exist."
+    d = Path(results)/name if results else _data('results', 'reference', name)
+    if not (d/'results.json').exists(): return None
+    return dict(cell=name, method='reference', seed=0, student_dim=48, distill=read_results(d/'results.json'),
+                mlm=read_results(d/'mlm.json') if (d/'mlm.json').exists() else None, start='random, the plain transformers recipe')
+
 def control_rows(grid=None, results=None) -> list[dict]:
-    "The rows of `CONTROLS` that have results, each with its `scale` and its `start` (what the student's table starts from)."
+    "The rows of `CONTROLS` that have results, each with its `scale` and its `start` (what the student's table starts from), then the plain recipe."
     scales = sorted({s for s, _, _ in CONTROLS})
     rows = {(r['scale'], r['method']): r for r in budget_rows(scales, grid, results) if r['student_dim'] == 48 and r['seed'] == 0}
-    return [rows[s, m] | dict(start=what) for s, m, what in CONTROLS if (s, m) in rows and rows[s, m]['distill']]
+    ref = reference_row(Path(results)/'reference' if results else None)
+    return [rows[s, m] | dict(start=what) for s, m, what in CONTROLS if (s, m) in rows and rows[s, m]['distill']] + ([ref] if ref else [])
 
 def controls_table(rows) -> str:
     "One line per control: what the d = 48 student's table starts from, its teacher's stage-I loss, Table 2's measures, the held-out end point, the cost."

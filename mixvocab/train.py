@@ -9,7 +9,7 @@ from dataclasses import asdict, fields
 from pathlib import Path
 import numpy as np, torch
 from fastcore.basics import patch
-from .core import MixvocabError, atomic_write, write_results, keep_freed_memory, git_sha, claim_folder, release_folder
+from .core import MixvocabError, atomic_write, write_results, keep_freed_memory, git_sha, claim_folder, release_folder, optional, read_results
 from .model import BertConfig, BertMLM, load_bert, save_hf, minilm_path, check_vocab, mlm_hits
 from .dualtok import DualTokenizer, DualCollator, DualBatch, pack_texts, MASKINGS
 from .vocab import default_student_vocab, read_vocab, bert_vocab
@@ -18,7 +18,7 @@ from .optim import Lamb, param_groups, lr_factor
 
 # %% auto #0
 __all__ = ['chunk_texts', 'ResumableBatches', 'tiny_teacher', 'cpu_has_bf16', 'resolve_precision', 'Trainer', 'piece_counts',
-           'unigram_baseline', 'load_checkpoint']
+           'unigram_baseline', 'load_checkpoint', 'reference_mlm']
 
 # %% ../nbs/06b_train.ipynb #f338ffc2
 def chunk_texts(texts, max_words:int) -> list[str]:
@@ -452,3 +452,63 @@ def finish(self:Trainer, last:dict|None=None) -> dict:
             save_hf(self.model.teacher, self.out/'teacher', self.teacher_vocab)
         write_results(self.out/'results.json', res)
     return res
+
+# %% ../nbs/06b_train.ipynb #a3c90274
+def reference_mlm(out, steps:int=800, batch_size:int=32, max_len:int=128, student_dim:int=48, layers:int=12, lr:float=1e-3,
+                  warmup:float=0.05, corpus:str='wiki', heldout:int=512, student_vocab=None, seed:int=0, precision:str='auto',
+                  ckpt_every:int=400, log_every:int=100, quiet:bool=True) -> dict:
+    "Train the plain `transformers` recipe of a student into `out` (resuming from `out/ckpt.pt`); returns its record (also `out/results.json`)."
+    transformers = optional('transformers', 'hf')
+    from mixvocab.data import load_data
+    from mixvocab.core import check_seed, require
+    check_seed(seed); require(steps > 0 and batch_size > 0 and ckpt_every > 0 and log_every > 0, 'steps, batch_size, ckpt_every and log_every must be positive')
+    out, t_start = Path(out), time.time()
+    out.mkdir(parents=True, exist_ok=True); claim_folder(out)
+    try:
+        tok = transformers.BertTokenizerFast(str(student_vocab or default_student_vocab()), do_lower_case=True)   # positional: v4 and v5
+        texts = list(load_data(corpus)['text'])
+        texts = texts[:-heldout] if heldout else texts                              # the grid's held-out articles stay unseen
+        ids = [i for e in tok(texts, add_special_tokens=True)['input_ids'] for i in e]   # run_mlm.py: concatenate, cut into blocks
+        blocks = torch.tensor(ids[:len(ids) // max_len * max_len]).view(-1, max_len)
+        require(len(blocks) >= batch_size, f'{len(blocks)} blocks of {max_len} tokens: fewer than one batch', 'corpus')
+        torch.manual_seed(seed)
+        cfg = transformers.BertConfig(vocab_size=tok.vocab_size, hidden_size=student_dim, num_hidden_layers=layers,
+                                      num_attention_heads=max(1, student_dim // 16), intermediate_size=4 * student_dim,
+                                      max_position_embeddings=max_len)
+        model = transformers.BertForMaskedLM(cfg)
+        collate = transformers.DataCollatorForLanguageModeling(tok, mlm_probability=0.15)
+        opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
+        sched = transformers.get_linear_schedule_with_warmup(opt, int(warmup * steps), steps)
+        rng = np.random.default_rng(seed)                                            # the block order of every epoch, fixed by the seed
+        order = np.concatenate([rng.permutation(len(blocks)) for _ in range(steps * batch_size // len(blocks) + 1)])
+        bf16 = resolve_precision(precision, torch.device('cpu')) == 'bf16'
+        step, curve, ck = 0, [], out/'ckpt.pt'
+        if ck.exists():                                                              # resume exactly: weights, optimiser, schedule, RNG
+            st = load_checkpoint(ck)
+            model.load_state_dict(st['model']); opt.load_state_dict(st['opt']); sched.load_state_dict(st['sched'])
+            torch.set_rng_state(st['rng']); step, curve = st['step'], st['curve']
+        model.train()
+        while step < steps:
+            b = collate([{'input_ids': blocks[i]} for i in order[step * batch_size:(step + 1) * batch_size]])
+            with torch.autocast('cpu', dtype=torch.bfloat16, enabled=bf16):
+                loss = model(input_ids=b['input_ids'], labels=b['labels']).loss
+            opt.zero_grad(); loss.backward(); torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0); opt.step(); sched.step()
+            step += 1
+            if step % log_every == 0 or step == steps:
+                curve.append(dict(step=step, loss=loss.item(), tokens_seen=step * batch_size * max_len))
+                if not quiet: print(json.dumps(curve[-1]), file=sys.stderr, flush=True)
+            if step % ckpt_every == 0 or step == steps:
+                with atomic_write(ck, 'wb', None) as f:
+                    torch.save(dict(model=model.state_dict(), opt=opt.state_dict(), sched=sched.state_dict(), rng=torch.get_rng_state(),
+                                    step=step, curve=curve), f)
+        model.save_pretrained(out/'student'); tok.save_pretrained(out/'student')
+        res = dict(run_id=f'reference-mlm-{uuid.uuid4().hex[:8]}', git_sha=git_sha(),
+                   config=dict(recipe='transformers BertForMaskedLM + DataCollatorForLanguageModeling (80/10/10) + AdamW, dropout 0.1',
+                               student_dim=student_dim, layers=layers, steps=steps, batch_size=batch_size, max_len=max_len, lr=lr,
+                               warmup=warmup, weight_decay=0.01, corpus=corpus, heldout=heldout, seed=seed),
+                   scale=dict(steps=steps, batch_size=batch_size, max_len=max_len, tokens_seen=steps * batch_size * max_len, device='cpu',
+                              precision='bf16' if bf16 else 'fp32', torch=torch.__version__, wall_time_s=time.time() - t_start),
+                   metrics=dict(final_loss=curve[-1]['loss']), curve=curve)
+        write_results(out/'results.json', res)
+        return res
+    finally: release_folder(out)
