@@ -380,9 +380,12 @@ def bench_latency(lengths=(16, 32, 128), threads=(1, 2), students:dict|None=None
     from mixvocab.finetune import Classifier
     from mixvocab.export import to_onnx
     import onnxruntime as ort
+    models = _latency_models(students)
+    if max(lengths) > (n := min(b.cfg.max_len for b in models.values())):           # before any timing
+        raise MixvocabError(f'{max(lengths)} tokens: more than the {n} positions of the smallest model timed', field='lengths')
     work = Path(work or tempfile.mkdtemp())
     rows, sizes = [], {}
-    for name, bert in _latency_models(students).items():
+    for name, bert in models.items():
         c = Classifier(bert.cfg, 2); c.bert.load_state_dict(bert.bert.state_dict()); c.eval()
         q = _torch_int8(c)
         f32, i8 = work/f'{len(sizes)}.onnx', work/f'{len(sizes)}.int8.onnx'

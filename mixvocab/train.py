@@ -453,7 +453,7 @@ def finish(self:Trainer, last:dict|None=None) -> dict:
         write_results(self.out/'results.json', res)
     return res
 
-# %% ../nbs/06b_train.ipynb #a3c90274
+# %% ../nbs/06b_train.ipynb #5a0fc7bd
 def reference_mlm(out, steps:int=800, batch_size:int=32, max_len:int=128, student_dim:int=48, layers:int=12, lr:float=1e-3,
                   warmup:float=0.05, corpus:str='wiki', heldout:int=512, student_vocab=None, seed:int=0, precision:str='auto',
                   ckpt_every:int=400, log_every:int=100, quiet:bool=True) -> dict:

@@ -324,6 +324,7 @@ def mixvocab_vocab(
         require(size > len(SPECIAL_TOKENS), f'must be more than its {len(SPECIAL_TOKENS)} special tokens, got {size}', 'size')
         require(algorithm in ALGORITHMS, f'{algorithm!r} is not one of {ALGORITHMS}', 'algorithm')
         require(0 < coverage <= 1, f'must be in (0, 1], got {coverage}', 'coverage')
+        sizes = int_list(sweep, 'sweep') if sweep else None                     # before any work
         new_out(out)
         say = (lambda m: None) if quiet else (lambda m: print(f'[{time.time() - t0:5.1f} s] {m}', file=sys.stderr, flush=True))   # progress, off stdout's JSON
         teacher = wordpiece_tokenizer(teacher_vocab or bert_vocab())
@@ -342,7 +343,7 @@ def mixvocab_vocab(
                      out=str(out), seconds=round(time.time() - t0, 1))
         if sweep:
             say('the size sweep, both learners')
-            rows = size_sweep(texts, int_list(sweep, 'sweep'), evals, teacher, coverage=coverage)
+            rows = size_sweep(texts, sizes, evals, teacher, coverage=coverage)
             write_json(Path(out).parent/'vocab_sweep.json', dict(corpus_texts=len(texts), eval_texts=len(evals), rows=rows))
             plot_sweep(rows, figure or Path(out).parent/'vocab_sweep', teacher_wpw=stats['wordpieces_per_word']['teacher'])
         write_json(Path(out)/'stats.json', stats)
