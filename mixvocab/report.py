@@ -190,14 +190,14 @@ def _says(c) -> str: return c['verdict'] + (f" ({c['n']} seeds, {c['how']})" if 
 
 MEASURES = ((_mlm_acc, False, 100, 2), (_reddit_loss, True, 1, 3), (_heldout_loss, True, 1, 3))   # getter, lower is better, display scale, digits
 
-def reading(rows, dim:int=48) -> str:
+def reading(rows, dim:int=48, widths=((48, 96), (96, 192))) -> str:
     "The paper's Table-2 claims, each with our difference ± its standard error and the verdict, on Reddit masked-word accuracy, Reddit loss and held-out loss, as markdown."
     out = ['| claim (paper, Table 2) | Reddit masked-word accuracy: difference (points) | verdict | Reddit loss: difference (nats; lower is better) | verdict '
            '| held-out loss: difference (nats) | verdict |', '|---|---:|---|---:|---|---:|---|']
     for text, a, b in CLAIMS:
         cs = [compare(rows, a, b, dim, get=g, lower_better=lb) for g, lb, _, _ in MEASURES]
         out.append(f'| {text} (d={dim}) | ' + ' | '.join(f'{_cell(c, k, dg)} | {_says(c)}' for c, (_, _, k, dg) in zip(cs, MEASURES)) + ' |')
-    for small, large in ((48, 96), (96, 192)):
+    for small, large in widths:
         cs = [compare_widths(rows, small, large, get=g, lower_better=lb) for g, lb, _, _ in MEASURES]
         n = f", {cs[0]['n']} method{'s' if cs[0]['n'] != 1 else ''}" if 'n' in cs[0] else ''
         out.append(f'| d={large} beats d={small} (paired over methods{n}) | ' + ' | '.join(f'{_cell(c, k, dg)} | {c["verdict"]}' for c, (_, _, k, dg) in zip(cs, MEASURES)) + ' |')
@@ -364,6 +364,9 @@ def budget_markdown(rows=None, controls=None) -> str:
         f'the rest: `mixvocab_grid --scale budget-16x` and so on). Reddit: Table 2\'s 8,000 comments, scored at `[MASK]` positions; '
         f'"past the frequency stage": masked-piece accuracy at least twice the commonest piece\'s and more than 30 pieces predicted.',
         budget_table(rows),
+        f'**The paper\'s claims at {BUDGETS[-1].removeprefix("budget-")}** (its Table 2 at d = 48; each cell our difference and the verdict, as in `10_report`\'s '
+        '`cpu` reading: with one seed a direction, never a verdict):',
+        reading([r for r in rows if r['scale'] == BUDGETS[-1]], widths=()),
         '**What dual training adds** (d = 48, seed 0, 16x: 12,800 student steps each): the same DualTrain student with '
         'its table started three ways, and NoKD.',
         controls_table(controls)])
