@@ -13,8 +13,9 @@ from .vocab import wordpiece_tokenizer
 from .optim import Lamb, param_groups, lr_factor
 
 # %% auto #0
-__all__ = ['TASK_SPECS', 'accuracy', 'f1_binary', 'task_splits', 'Classifier', 'classifier_hf_state', 'encode_task',
-           'length_batches', 'predict', 'task_metrics', 'finetune', 'reference_finetune', 'mixvocab_finetune']
+__all__ = ['TASK_SPECS', 'SELECT_BY', 'accuracy', 'f1_binary', 'task_splits', 'Classifier', 'classifier_hf_state', 'encode_task',
+           'length_batches', 'predict', 'best_epoch', 'task_metrics', 'finetune', 'reference_finetune',
+           'mixvocab_finetune']
 
 # %% ../nbs/08_finetune.ipynb #7d3e8558
 def accuracy(pred, gold) -> float: return float(np.mean(np.asarray(pred) == np.asarray(gold))) if len(gold) else 0.
@@ -99,6 +100,13 @@ def predict(model, items, batch_size:int=128, pad_id:int=0, device='cpu') -> np.
         out[idx] = model(*_batch([items[i] for i in idx], pad_id, device)).argmax(-1).cpu().numpy()
     return out
 
+SELECT_BY = 'accuracy'   # the selection measure of every task: one that predicting a single class for every example cannot win
+
+def best_epoch(history:list, key:str=SELECT_BY) -> int:
+    "The 1-based epoch with the highest selection-split `key` (the earliest of equals)."
+    vals = [h[f'select_{key}'] for h in history]
+    return vals.index(max(vals)) + 1
+
 def task_metrics(task, pred, gold) -> dict:
     m = dict(accuracy=accuracy(pred, gold))
     if task == 'mrpc': m['f1'] = f1_binary(pred, gold)
@@ -138,7 +146,6 @@ def finetune(model_dir, task:str, epochs:int=10, lr:float=2e-4, batch_size:int=3
     groups = param_groups([model], 0.01)
     opt = Lamb(groups, lr=lr) if optimizer == 'lamb' else torch.optim.AdamW(groups, lr=lr)
     steps, step = epochs * (len(train) // batch_size), 0
-    headline = TASK_SPECS[task]['metric']
     best, best_state, history = -1., None, []
     lengths = np.array([len(i) for i, _ in train])
     for ep in range(epochs):
@@ -150,7 +157,7 @@ def finetune(model_dir, task:str, epochs:int=10, lr:float=2e-4, batch_size:int=3
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); step += 1
         with amp(): m = task_metrics(task, predict(model, sel, device=device), y_sel)
         history.append(dict(epoch=ep + 1, **{f'select_{k}': v for k, v in m.items()}))
-        if m[headline] > best: best, best_state = m[headline], {k: v.detach().cpu().clone() for k, v in model.state_dict().items()}
+        if m[SELECT_BY] > best: best, best_state = m[SELECT_BY], {k: v.detach().cpu().clone() for k, v in model.state_dict().items()}
     model.load_state_dict(best_state)
     metrics = {}
     for split, (items, gold) in reports.items():
@@ -160,10 +167,10 @@ def finetune(model_dir, task:str, epochs:int=10, lr:float=2e-4, batch_size:int=3
     y_rep = reports[TASK_SPECS[task]['report']][1]
     res = dict(run_id=f'finetune-{task}-{uuid.uuid4().hex[:8]}', git_sha=git_sha(),
                config=dict(task=task, model=str(model_dir), epochs=epochs, lr=lr, batch_size=batch_size, max_len=max_len, seed=seed,
-                           max_train=max_train, optimizer=optimizer, warmup=warmup, precision=precision, selection=f'best epoch on the selection split by {headline}', proxy=sp['proxy']),
+                           max_train=max_train, optimizer=optimizer, warmup=warmup, precision=precision, selection=f'best epoch on the selection split by {SELECT_BY}', proxy=sp['proxy']),
                scale=dict(train_examples=len(train), select_examples=len(sel), report_examples=len(y_rep), epochs=epochs, steps=step,
                           device=str(device), wall_time_s=time.time() - t_start),
-               metrics={**metrics, 'best_epoch': history.index(max(history, key=lambda h: h[f'select_{headline}'])) + 1,
+               metrics={**metrics, 'best_epoch': best_epoch(history),
                         'majority_baseline_accuracy': float(np.mean(y_rep == np.bincount(y).argmax()))},
                missing=sp['missing'], history=history)
     if out:
