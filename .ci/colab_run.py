@@ -43,8 +43,18 @@ def _from_offline(repo, config, split):
         return datasets.Dataset.from_dict(dict(premise=d['text'], hypothesis=d['text_pair'], label=d['label'], idx=list(range(len(d['label'])))))
     return None
 
+LABELS = {'sst2': ['negative', 'positive'], 'mrpc': ['not_equivalent', 'equivalent'], 'mnli': ['entailment', 'neutral', 'contradiction']}
+
+def _hub_features(ds, config):
+    "GLUE's label column as the Hub gives it: a ClassLabel with the label names."
+    names = LABELS.get((config or '').split('_')[0])
+    return ds.cast_column('label', datasets.ClassLabel(names=names)) if names and 'label' in ds.column_names else ds
+
 def load_dataset(repo, config=None, split=None, **kw):
-    "Each Hub data set with its columns: from the offline copies (--hub-data), else small random-word stand-ins."
+    "Each Hub data set with its columns and features: from the offline copies (--hub-data), else small random-word stand-ins."
+    return _hub_features(_load_dataset(repo, config, split), config if repo == 'nyu-mll/glue' else None)
+
+def _load_dataset(repo, config=None, split=None):
     if HUB_DATA and (ds := _from_offline(repo, config, split)) is not None: return ds
     n = 64
     if repo == 'nyu-mll/glue' and config == 'sst2': d = dict(sentence=_texts(n, 1), label=[i % 2 for i in range(n)], idx=list(range(n)))

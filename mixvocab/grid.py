@@ -12,7 +12,7 @@ from .settings import Cell, load_grid, grid_cells, cell_status, mlm_stale
 from .train import Trainer
 
 # %% auto #0
-__all__ = ['run_cell', 'run_grid', 'mixvocab_grid']
+__all__ = ['run_cell', 'check_scale_data', 'run_grid', 'mixvocab_grid']
 
 # %% ../nbs/09_grid.ipynb #cbfedb50
 def _train(cell:Cell, run_dir:Path, teacher:Path|None, quiet:bool) -> dict:
@@ -70,6 +70,16 @@ def _matches(pattern:str, name:str) -> bool:
     try: return re.search(pattern, name) is not None
     except re.error as e: raise MixvocabError(f'{pattern!r} is not a regular expression ({e})', field='only') from None
 
+def check_scale_data(scale:str, sc:dict):
+    "Refuse, before any work, a scale whose Table-2 text or fine-tuning task no machine here can load: one with no Hub copy (Reddit, SNIPS) needs the offline folder."
+    from mixvocab.data import DATASETS, data_root
+    root = data_root(required=False)
+    need = [(sc.get('mlm_data', 'reddit'), f'scales.{scale}.mlm_data')] + [(t, f'scales.{scale}.finetune.tasks') for t in sc.get('finetune', {}).get('tasks', [])]
+    for name, field in need:
+        spec = DATASETS.get(name)
+        if spec and spec['hub'] is None and (root is None or not all((root/p).exists() for p in spec['local'].values())):
+            raise MixvocabError(f"{name!r} has no Hub copy and no offline data folder holds it: set MIXVOCAB_DATA to one, or name a file or a Hub data set here", field=field)
+
 def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=None, max_cells:int=0, quiet:bool=True, log=print, train:bool=True) -> list[dict]:
     "Run the missing parts of every cell of `scale` (with `train=False`, only re-evaluate finished cells); returns each cell's name and status."
     g = grid if isinstance(grid, dict) else load_grid(grid)
@@ -81,6 +91,9 @@ def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=
     tasks, done, worked = sc.get('finetune', {}).get('tasks', []), [], 0
     s1runs = runs.parent/sc['stage1_from'] if sc.get('stage1_from') else runs              # a borrowed teacher lives in its lender's folders
     waiting = train and any(c.needs_teacher and not all(cell_status(results, c, tasks).values()) for c in cells)
+    checked = []
+    def work():                                                                       # the scale's data are checked once, before the first work
+        if not checked: check_scale_data(scale, sc); checked.append(1)
     for c in cells:
         if c.name == 'stage1' and c.home:                                             # a borrowed teacher is trained as its lender trains it
             c = dataclasses.replace(next(x for x in grid_cells(g, c.home) if x.name == 'stage1'), home=c.home)
@@ -89,12 +102,12 @@ def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=
         if c.name == 'stage1' and all(st.values()) and waiting and not is_stage1_teacher(cr/'stage1'/'teacher'):
             log(f'stage1: its results are on record but its teacher is not in {cr}: training it again (same settings and seed; '
                 'on another CPU its bf16 kernels round differently, so its figures are recorded anew)')
-            st = run_cell(c, sc, cr, cres, quiet, log, retrain=True); worked += 1              # a fresh checkout has data/results, not runs/
+            work(); st = run_cell(c, sc, cr, cres, quiet, log, retrain=True); worked += 1      # a fresh checkout has data/results, not runs/
         elif all(st.values()) and st.get('mlm') and mlm_stale(cres/c.name/'mlm.json') and (cr/c.name/'student'/'config.json').exists():
-            _eval_cell(c, sc, cr/c.name/'student', cres/c.name, log)                        # a few seconds: the newer measures, same masks
+            work(); _eval_cell(c, sc, cr/c.name/'student', cres/c.name, log)                # a few seconds: the newer measures, same masks
         if not all(st.values()) and train:
             if max_cells and worked >= max_cells: break
-            st = run_cell(c, sc, cr, cres, quiet, log, teacher=s1runs/'stage1'/'teacher'); worked += 1
+            work(); st = run_cell(c, sc, cr, cres, quiet, log, teacher=s1runs/'stage1'/'teacher'); worked += 1
         done.append(dict(cell=c.name, **st))
     return done
 

@@ -122,10 +122,10 @@ def preset(name:str, grid=None) -> dict:
 
 # %% ../nbs/06d_settings.ipynb #c7c3ef44
 def example_grid(folder, **scale) -> Path:
-    "Write a small grid file (scale `toy`: a random tiny teacher, three students, SST-2 on 64 examples) into `folder`; `scale` changes its keys."
+    "Write a small grid file (scale `toy`: a random tiny teacher, three students, SST-2 on 64 examples and as Table 2's text, which the Hub has too) into `folder`; `scale` changes its keys."
     p = Path(folder)/'grid.toml'
     sc = dict(teacher='tiny', layers=2, steps=6, stage1_steps=4, batch_size=8, max_len=64, lr=2e-3, max_texts=400, eval_texts=32,
-              eval_every=3, ckpt_every=3, log_every=3, mlm_texts=40) | scale
+              eval_every=3, ckpt_every=3, log_every=3, mlm_texts=40, mlm_data='sst2') | scale
     lines = ['[scales.toy]'] + [f'{k} = {json.dumps(v)}' for k, v in sc.items()]
     lines += ['[scales.toy.finetune]', 'tasks = ["sst2"]', 'epochs = 1', 'max_train = 64']
     lines += ['[[cells]]', 'dims = [48]', 'methods = ["nokd", "dualtrain+proj-up"]', 'seeds = [0]',
