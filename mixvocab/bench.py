@@ -19,7 +19,7 @@ from .optim import Lamb, param_groups
 from .train import chunk_texts
 
 # %% auto #0
-__all__ = ['GPU_BF16_PEAK_TFLOPS', 'alternate', 'spread', 'bench_dualtok', 'mixvocab_bench_tok', 'matmul_peak',
+__all__ = ['GPU_BF16_PEAK_TFLOPS', 'alternate', 'spread', 'bench_wiki', 'bench_dualtok', 'mixvocab_bench_tok', 'matmul_peak',
            'train_step_flops', 'bench_train_step', 'mixvocab_bench_model', 'bench_distill', 'mixvocab_bench_distill',
            'device_bf16_peak', 'step_flops', 'bench_throughput', 'profile_step', 'mixvocab_bench_throughput',
            'bench_latency', 'mixvocab_bench_latency', 'latency_table', 'plot_latency']
@@ -40,6 +40,12 @@ def spread(xs) -> dict:
     r = sorted(xs); return dict(median=r[len(r) // 2], min=r[0], max=r[-1])
 
 # %% ../nbs/12_bench.ipynb #2fc5730d
+def bench_wiki(files:int=1) -> list[str]:
+    "The benchmarks' text: the articles of the offline Wikipedia dump's first `files` files; without the folder (Colab), about as many (500 a file) of wikitext-103's from the Hub."
+    from mixvocab.data import read_wiki, wiki_sample
+    root = data_root(required=False)
+    return read_wiki(sorted((root/'wiki').glob('wiki_*'))[:files])['text'] if root else wiki_sample(500 * files)
+
 def bench_dualtok(texts, dtok:DualTokenizer, batch_size:int=256, repeats:int=3) -> dict:
     "Words/s of the dual tokenizer and of plain `tokenizers` batch encoding on the same batches."
     plain = Tokenizer.from_str(dtok.teacher.to_str())
@@ -57,7 +63,7 @@ def bench_dualtok(texts, dtok:DualTokenizer, batch_size:int=256, repeats:int=3) 
 
 @call_cli
 def mixvocab_bench_tok(
-    files:int=8,           # number of offline Wikipedia files to read (paragraphs are the texts)
+    files:int=8,           # number of offline Wikipedia files to read (paragraphs are the texts; without the folder, 500 Hub articles a file)
     batch_size:int=256,    # texts per batch
     max_len:int=128,       # sequence length
     p_dt:float=0.5,        # dual-training probability
@@ -66,8 +72,7 @@ def mixvocab_bench_tok(
     "Benchmark the dual tokenizer against `tokenizers`' batch encoding; prints JSON."
     with cli_errors():
         require(files > 0, f'must be positive, got {files}', 'files'); require(repeats > 0, f'must be positive, got {repeats}', 'repeats')
-        from mixvocab.data import read_wiki
-        docs = read_wiki(sorted((data_root()/'wiki').glob('wiki_*'))[:files])['text']
+        docs = bench_wiki(files)
         texts = [p for d in docs for p in d.split('\n')]
         dtok = DualTokenizer(bert_vocab(), default_student_vocab(), p_dt=p_dt, max_len=max_len)
         print(json.dumps(bench_dualtok(texts, dtok, batch_size, repeats)))
@@ -153,8 +158,7 @@ def _bench_setups(teacher_path, d, layers, device):
             'two-stage II dualtrain+proj-up': lambda: distiller('dualtrain+proj-up', 'two-stage')}
 
 def _bench_batch(batch_size, max_len, p_dt=0.5):
-    from mixvocab.data import read_wiki
-    texts = chunk_texts(read_wiki(data_root()/'wiki'/'wiki_00')['text'], max_len // 2)
+    texts = chunk_texts(bench_wiki(), max_len // 2)
     dt = DualTokenizer(bert_vocab(), default_student_vocab(), p_dt=p_dt, max_len=max_len)
     # the teacher's plain batch is the same text with p_dt = 0
     return dt(texts[:batch_size], seed=0), DualTokenizer(dt.teacher, dt.student, p_dt=0., max_len=max_len)(texts[:batch_size], seed=0)
@@ -265,9 +269,8 @@ def step_flops(m, b) -> float:
 
 def _packed_batch(batch_size:int, max_len:int, dev):
     "The same Wikipedia text both ways: one padded chunk of `max_len // 2` words per row, and packed rows."
-    from mixvocab.data import read_wiki
     from mixvocab.dualtok import pack_texts
-    docs = read_wiki(data_root()/'wiki'/'wiki_00')['text']
+    docs = bench_wiki()
     dt = DualTokenizer(bert_vocab(), default_student_vocab(), p_dt=0.5, max_len=max_len)
     rows = pack_texts(docs, default_student_vocab(), max_len)[:batch_size]
     return (dt(chunk_texts(docs, max_len // 2)[:batch_size], seed=0).to(dev),
