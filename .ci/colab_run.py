@@ -1,6 +1,6 @@
 """Run chapters as Colab runs them: each notebook alone in an empty folder, mixvocab from the installed wheel,
 no $MIXVOCAB_DATA, and the Hugging Face Hub mocked at its boundary (datasets.load_dataset, huggingface_hub's
-downloads, the one connection hub_reachable opens). Prints one line per chapter; exits 1 if any cell raises.
+downloads, the one connection hub_reachable opens), in the chapter's process and in every Python process it starts. Prints one line per chapter; exits 1 if any cell raises.
 With --hub-data DIR the mocked Hub serves its data sets (wikitext, GLUE) from the offline folder's copies of the
 same text, in the Hub's columns; the chapter itself still sees no $MIXVOCAB_DATA. Without it, random-word stand-ins.
 
@@ -12,7 +12,6 @@ import datasets, huggingface_hub
 from execnb.nbio import read_nb
 from execnb.shell import CaptureShell
 
-os.environ.pop('MIXVOCAB_DATA', None)
 WORDS = 'the a of to and in is was for on that with as by he it at from his an were are which this be'.split()
 
 def _texts(n, seed):
@@ -89,12 +88,27 @@ def run(nb_path) -> bool:
     print(f'{Path(nb_path).name}: every cell ran ({time.time() - t0:.0f} s) without $MIXVOCAB_DATA, from the wheel, Hub mocked')
     return True
 
+def mocks():
+    "The Hub's boundary, mocked: datasets' loader, huggingface_hub's download, the connection hub_reachable opens."
+    return [mock.patch.object(datasets, 'load_dataset', load_dataset), mock.patch.object(huggingface_hub, 'hf_hub_download', hub_file),
+            mock.patch.object(socket, 'create_connection', lambda *a, **k: types.SimpleNamespace(close=lambda: None))]
+
+def in_children(hub_data):
+    "The same mocks in every Python process a chapter starts (its command-line tools): a sitecustomize on PYTHONPATH installs them."
+    d = Path(tempfile.mkdtemp(prefix='colab-site-'))
+    (d/'sitecustomize.py').write_text(f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r})\n"
+                                      f"import colab_run; colab_run.HUB_DATA = {hub_data!r}\n"
+                                      "for p in colab_run.mocks(): p.start()\n")
+    os.environ['PYTHONPATH'] = os.pathsep.join([str(d)] + [p for p in os.environ.get('PYTHONPATH', '').split(os.pathsep) if p])
+    os.environ['PATH'] = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get('PATH', '')])   # the wheel's commands, not a checkout venv's
+
 if __name__ == '__main__':
     args = sys.argv[1:]
     if args[:1] == ['--hub-data']: HUB_DATA, args = args[1], args[2:]
+    os.environ.pop('MIXVOCAB_DATA', None)
     import mixvocab
     assert 'site-packages' in mixvocab.__file__, mixvocab.__file__
-    with mock.patch.object(datasets, 'load_dataset', load_dataset), mock.patch.object(huggingface_hub, 'hf_hub_download', hub_file), \
-         mock.patch.object(socket, 'create_connection', lambda *a, **k: types.SimpleNamespace(close=lambda: None)):
-        results = [run(Path(p).resolve()) for p in args]
+    in_children(HUB_DATA)
+    for p in mocks(): p.start()
+    results = [run(Path(p).resolve()) for p in args]
     sys.exit(0 if all(results) else 1)

@@ -95,8 +95,9 @@ def _summary(rows, sc, secs) -> dict:
                            f"{s1['metrics']['eval_teacher_loss']:.2f} nats on the student task (unigram baseline {s1['metrics']['eval_unigram_loss']:.2f})"),
                (f"student d={st['student_dim']}, {st['method']}", f"{d['scale']['steps']:,} steps, {d['scale']['tokens_seen'] / 1e6:.2f}M tokens: held-out loss "
                            f"{d['metrics']['eval_loss']:.2f} nats, masked-token accuracy {d['metrics']['eval_masked_token_accuracy']:.1%}"),
-               ('Reddit (Table 2)', f"masked-token accuracy {m['masked_token_accuracy']:.1%}, masked-word {m['masked_word_accuracy']:.1%} "
-                                    f"over {m['n_texts']:,} comments")]
+               ({'reddit': 'Reddit', 'sst2 dev': 'SST-2 dev'}.get(st['mlm']['config']['data'], st['mlm']['config']['data']) + ' (Table 2)',
+                f"masked-token accuracy {m['masked_token_accuracy']:.1%}, masked-word {m['masked_word_accuracy']:.1%} "
+                f"over {m['n_texts']:,} texts")]
     for t, x in ft.items():
         k = next(k for k in x['metrics'] if k.startswith(t) and k.endswith(('accuracy', 'f1')))
         rows_md.append((f'{t} (Table 3)', f"{k} {x['metrics'][k]:.1%} (majority class {x['metrics']['majority_baseline_accuracy']:.1%}), "

@@ -41,6 +41,7 @@ def eval_mlm(model_dir, texts, seed:int=0, batch_size:int=64, max_len:int|None=N
     if max_len is not None and not 8 <= max_len <= model.cfg.max_len:
         raise MixvocabError(f'must be 8 to the model\'s {model.cfg.max_len} positions, got {max_len}', field='max_len')
     max_len = max_len or min(128, model.cfg.max_len)                              # BERT's pre-training length, or the model's own
+    if callable(texts): texts = texts()                                           # text read only once the model is known good
     dt = DualTokenizer(vocab_txt, vocab_txt, p_dt=0., max_len=max_len, mask_split=MASKINGS['mask'])   # the answer is never in the input
     is_cont = torch.from_numpy(dt._s_cont)
     model.to(device).eval()
@@ -77,7 +78,7 @@ def eval_mlm(model_dir, texts, seed:int=0, batch_size:int=64, max_len:int|None=N
 @call_cli
 def mixvocab_eval_mlm(
     model:str=None,         # model folder (RUN_DIR/student, a Hugging Face BERT masked-LM folder), or a shipped student's name (d48-nokd)
-    data:str='reddit',      # data set name or path (files: one text per line, or any corpus format)
+    data:str='auto',        # data set name or path (files: one text per line, or any corpus format); auto: Reddit where the offline folder has it, else SST-2 dev
     seed:int=0,             # masking seed
     max_texts:int=0,        # evaluate on the first N texts (0: all)
     batch_size:int=64,      # texts per batch
@@ -91,13 +92,17 @@ def mixvocab_eval_mlm(
         if not model: raise MixvocabError('give the model folder with --model')
         require(max_texts >= 0, f'must be 0 (all) or more, got {max_texts}', 'max_texts'); require(batch_size > 0, f'must be positive, got {batch_size}', 'batch_size')
         if out: new_out(out)
-        from mixvocab.data import load_data
-        texts = load_data(data)['text']
-        texts = texts[:max_texts] if max_texts else texts
-        if not texts: raise MixvocabError('holds no text to evaluate on', data)
-        m = eval_mlm(model_folder(model), texts, seed, batch_size, max_len, device, quiet)
+        from mixvocab.data import load_data, reference_text
+        got = {}
+        def read():                                                                   # after the model's checks: a bad --model costs no download
+            name, texts = reference_text() if data == 'auto' else (data, load_data(data)['text'])   # auto: Reddit has no Hub copy, Colab scores SST-2 dev
+            texts = texts[:max_texts] if max_texts else texts
+            if not texts: raise MixvocabError('holds no text to evaluate on', name)
+            got['name'] = name; return texts
+        m = eval_mlm(model_folder(model), read, seed, batch_size, max_len, device, quiet)
+        data = got['name']
         max_len = m.pop('max_len')                                                    # what ran, also where none was given
-        scale = dict(texts=len(texts), masked_tokens=m['n_masked_tokens'], device=device, wall_time_s=m['wall_time_s'])
+        scale = dict(texts=m['n_texts'], masked_tokens=m['n_masked_tokens'], device=device, wall_time_s=m['wall_time_s'])
         if out:
             write_results(Path(out)/'results.json', dict(run_id=f'eval-mlm-{uuid.uuid4().hex[:8]}', git_sha=git_sha(),
                           config=dict(task='mlm', model=str(model), data=data, seed=seed, max_texts=max_texts, max_len=max_len, masking='mask'), scale=scale, metrics=m))

@@ -23,9 +23,10 @@ def _train(cell:Cell, run_dir:Path, teacher:Path|None, quiet:bool) -> dict:
 def _eval_cell(cell:Cell, scale:dict, student:Path, out:Path, log=print):
     "Table 2's evaluation of the cell's student on the Reddit comments, into `out/mlm.json`."
     from mixvocab.evaluate import eval_mlm
-    from mixvocab.data import load_data
+    from mixvocab.data import load_data, reference_text
     data = scale.get('mlm_data', 'reddit')                                            # Table 2's text: the paper measures on Reddit
-    texts = load_data(data)['text']
+    if data == 'auto': data, texts = reference_text()                                # Reddit where the offline folder has it, else SST-2 dev (Colab)
+    else: texts = load_data(data)['text']
     texts = texts[:scale['mlm_texts']] if scale.get('mlm_texts') else texts
     d, again = read_results(out/'distill.json'), (out/'mlm.json').exists()
     device = d['config']['device'] if d['config']['device'] != 'xla' else 'cpu'        # a TPU-trained student is evaluated on the host

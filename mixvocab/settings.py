@@ -90,7 +90,7 @@ def load_grid(path=None) -> dict:
         if 'lr' in ft and not (isinstance(ft['lr'], (int, float)) and not isinstance(ft['lr'], bool) and ft['lr'] > 0):
             raise MixvocabError(f'must be a positive number, got {ft["lr"]!r}', path, field=f'scales.{name}.finetune.lr')
         from mixvocab.data import DATASETS                                        # Table 2's text, checked before any cell trains
-        if (d := sc.get('mlm_data', 'reddit')) not in DATASETS and not Path(d).expanduser().exists():
+        if (d := sc.get('mlm_data', 'reddit')) not in DATASETS and d != 'auto' and not Path(d).expanduser().exists():
             raise MixvocabError(f'{d!r} is neither a data set ({", ".join(DATASETS)}) nor an existing path', path, field=f'scales.{name}.mlm_data')
     for name, sc in g['scales'].items():                                            # a borrowed stage-I teacher: the lender trains the same one
         if (lender := sc.get('stage1_from')) is None: continue
