@@ -116,6 +116,7 @@ def export_onnx(model_dir, out, format:str='onnx', parity_texts=None, per_channe
     out = Path(out)
     if out.exists(): raise MixvocabError('already exists: choose a new --out (nothing is overwritten)', out)
     module, kind = load_exportable(model_dir)
+    if callable(parity_texts): parity_texts = parity_texts()                     # read once the model is known good
     src = Path(model_dir)
     for f in ('vocab.txt', 'tokenizer.json'):
         if not (src/f).exists(): raise MixvocabError(f'has no {f}: the exported folder would not be usable alone', src)
@@ -226,7 +227,7 @@ def mixvocab_export(
         require(parity_texts >= 0, f'must be 0 (skip) or more, got {parity_texts}', 'parity_texts')
         if Path(out).exists(): raise MixvocabError('already exists: choose a new --out (nothing is overwritten)', out)
         texts = None
-        if parity_texts:
+        if parity_texts:                                                              # after the model's checks: a bad --model costs no download
             from mixvocab.data import load_data
-            texts = load_data('sst2', 'validation')['text'][:parity_texts]
+            texts = lambda: load_data('sst2', 'validation')['text'][:parity_texts]
         print(json.dumps(export_onnx(model_folder(model), out, format, texts, per_channel=not per_tensor)))
