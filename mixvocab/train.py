@@ -9,7 +9,7 @@ from dataclasses import asdict, fields
 from pathlib import Path
 import numpy as np, torch
 from fastcore.basics import patch
-from .core import MixvocabError, atomic_write, write_results, keep_freed_memory, git_sha, claim_folder, release_folder, optional, read_results
+from .core import MixvocabError, atomic_write, write_results, keep_freed_memory, git_sha, claim_folder, release_folder, optional
 from .model import BertConfig, BertMLM, load_bert, save_hf, minilm_path, check_vocab, mlm_hits
 from .dualtok import DualTokenizer, DualCollator, DualBatch, pack_texts, MASKINGS
 from .vocab import default_student_vocab, read_vocab, bert_vocab
