@@ -92,9 +92,7 @@ def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=
     tasks, done, worked = sc.get('finetune', {}).get('tasks', []), [], 0
     s1runs = runs.parent/sc['stage1_from'] if sc.get('stage1_from') else runs              # a borrowed teacher lives in its lender's folders
     waiting = train and any(c.needs_teacher and not all(cell_status(results, c, tasks).values()) for c in cells)
-    checked = []
-    def work():                                                                       # the scale's data are checked once, before the first work
-        if not checked: check_scale_data(scale, sc); checked.append(1)
+    work = lambda: check_scale_data(scale, sc)                                       # a few file checks, before each piece of work
     for c in cells:
         if c.name == 'stage1' and c.home:                                             # a borrowed teacher is trained as its lender trains it
             c = dataclasses.replace(next(x for x in grid_cells(g, c.home) if x.name == 'stage1'), home=c.home)
