@@ -51,14 +51,16 @@ def bench_dualtok(texts, dtok:DualTokenizer, batch_size:int=256, repeats:int=3) 
     plain = Tokenizer.from_str(dtok.teacher.to_str())
     plain.enable_truncation(dtok.max_len); plain.enable_padding(length=dtok.max_len, pad_id=dtok.t_special['[PAD]'])
     batches = [texts[i:i + batch_size] for i in range(0, len(texts), batch_size)]
-    words = sum(e.word_ids[-1] + 1 for b in batches for e in dtok.teacher.encode_batch(b, add_special_tokens=False) if e.ids)
+    words = sum(e.word_ids[-1] + 1 for b in batches
+                for e in dtok.teacher.encode_batch(b, add_special_tokens=False) if e.ids)
     tokens = []
     def dual(): tokens.append(sum(int(dtok(b, seed=i).student_attention_mask.sum()) for i, b in enumerate(batches)))
     t, _ = alternate({'plain': lambda: [plain.encode_batch(b) for b in batches], 'dual': dual}, repeats, warmup=False)
     t_plain, t_dual, tokens = t['plain'], t['dual'], tokens[-1]
     plain_wps, dual_wps = words / min(t_plain), words / min(t_dual)
     return dict(texts=len(texts), words=words, batch_size=batch_size, max_len=dtok.max_len, repeats=repeats,
-                plain_words_per_s=round(plain_wps), dual_words_per_s=round(dual_wps), ratio=round(dual_wps / plain_wps, 3),
+                plain_words_per_s=round(plain_wps), dual_words_per_s=round(dual_wps),
+                ratio=round(dual_wps / plain_wps, 3),
                 dual_student_tokens_per_s=round(tokens / min(t_dual)), torch_threads=torch.get_num_threads())
 
 @call_cli
@@ -71,7 +73,8 @@ def mixvocab_bench_tok(
 ):
     "Benchmark the dual tokenizer against `tokenizers`' batch encoding; prints JSON."
     with cli_errors():
-        require(files > 0, f'must be positive, got {files}', 'files'); require(repeats > 0, f'must be positive, got {repeats}', 'repeats')
+        require(files > 0, f'must be positive, got {files}', 'files'); require(repeats > 0,
+                                                                               f'must be positive, got {repeats}', 'repeats')
         docs = bench_wiki(files)
         texts = [p for d in docs for p in d.split('\n')]
         dtok = DualTokenizer(bert_vocab(), default_student_vocab(), p_dt=p_dt, max_len=max_len)
@@ -91,7 +94,8 @@ def matmul_peak(n:int=2048, reps:int=10, device='cpu', dtype=torch.float32) -> f
 
 def train_step_flops(cfg:BertConfig, batch:int, seq_len:int, masked:int) -> int:
     "FLOPs of one training step (3x forward): encoder on every token, MLM head on the masked ones."
-    fwd = flops_per_token(cfg, seq_len) * batch * seq_len + 2 * masked * (cfg.hidden * cfg.hidden + cfg.hidden * cfg.vocab_size)
+    fwd = flops_per_token(cfg, seq_len) * batch * seq_len + 2 * masked * (cfg.hidden * cfg.hidden
+                                                                          + cfg.hidden * cfg.vocab_size)
     return 3 * fwd
 
 def bench_train_step(cfg:BertConfig, batch:int=32, seq_len:int=128, steps:int=10, warmup:int=2, seed:int=0) -> dict:
@@ -99,8 +103,11 @@ def bench_train_step(cfg:BertConfig, batch:int=32, seq_len:int=128, steps:int=10
     import time; transformers = optional('transformers', 'hf')
     torch.manual_seed(seed)
     ours = Student(cfg)
-    hf = transformers.BertForMaskedLM(transformers.BertConfig(**{k: v for k, v in hf_config(cfg).items() if k not in ('architectures',)}))
-    hf.load_state_dict({**to_hf_state(ours), 'cls.predictions.decoder.weight': ours.bert.embeddings.word.weight.detach().clone()}, strict=False)
+    hf = transformers.BertForMaskedLM(transformers.BertConfig(**{k: v for k, v in hf_config(cfg).items()
+                                                                 if k not in ('architectures',)}))
+    hf.load_state_dict({**to_hf_state(ours),
+                        'cls.predictions.decoder.weight': ours.bert.embeddings.word.weight.detach().clone()},
+                        strict=False)
     ids = torch.randint(5, cfg.vocab_size, (batch, seq_len)); attn = torch.ones_like(ids)
     labels = torch.where(torch.rand(batch, seq_len) < 0.15, ids, torch.full_like(ids, -100))
     runs = {'mixvocab': (ours, lambda: ours(ids, attn, labels=labels)['loss']),
@@ -149,19 +156,22 @@ def _bench_setups(teacher_path, d, layers, device):
         return m.trainable(), lambda b: m(b)['loss']
     def plain_teacher():
         t = BertMLM(bert.cfg).to(device); t.load_state_dict(bert.state_dict())
-        return [t], lambda b: t(b.teacher_input_ids.clamp(max=bert.cfg.vocab_size - 1), b.teacher_attention_mask, b.teacher_token_type_ids,
+        return [t], lambda b: t(b.teacher_input_ids.clamp(max=bert.cfg.vocab_size - 1), b.teacher_attention_mask,
+                                b.teacher_token_type_ids,
                                  torch.where(b.teacher_labels < bert.cfg.vocab_size, b.teacher_labels, -100))['loss']
     def plain_student():
         s = student(); return [s], lambda b: s(**b.side('student'))['loss']
     return {'teacher (plain MLM)': plain_teacher, 'student (plain MLM = nokd)': plain_student,
-            'joint dualtrain': lambda: distiller('dualtrain', 'joint'), 'joint dualtrain+proj-up': lambda: distiller('dualtrain+proj-up', 'joint'),
+            'joint dualtrain': lambda: distiller('dualtrain', 'joint'),
+            'joint dualtrain+proj-up': lambda: distiller('dualtrain+proj-up', 'joint'),
             'two-stage II dualtrain+proj-up': lambda: distiller('dualtrain+proj-up', 'two-stage')}
 
 def _bench_batch(batch_size, max_len, p_dt=0.5):
     texts = chunk_texts(bench_wiki(), max_len // 2)
     dt = DualTokenizer(bert_vocab(), default_student_vocab(), p_dt=p_dt, max_len=max_len)
     # the teacher's plain batch is the same text with p_dt = 0
-    return dt(texts[:batch_size], seed=0), DualTokenizer(dt.teacher, dt.student, p_dt=0., max_len=max_len)(texts[:batch_size], seed=0)
+    return dt(texts[:batch_size], seed=0), DualTokenizer(dt.teacher, dt.student, p_dt=0.,
+                                                         max_len=max_len)(texts[:batch_size], seed=0)
 
 def _minor_faults() -> int:
     import resource; return resource.getrusage(resource.RUSAGE_SELF).ru_minflt
@@ -201,18 +211,24 @@ def bench_distill(teacher_path=None, d:int=192, layers:int=12, batch_size:int=32
     def per_round(k, ref):   # ratios within one round (seconds apart), then their median and range
         return spread(times[k][i] / sum(times[j][i] for j in ref) for i in range(steps))
     plain = ('teacher (plain MLM)', 'student (plain MLM = nokd)')
-    st, te, proj = setups['joint dualtrain+proj-up'][0]                          # FLOPs: 3x forward (forward + backward); [student, teacher, proj]
-    gflop = dict(plain_encoders=3 * batch_size * max_len * (flops_per_token(te.cfg, max_len) + flops_per_token(st.cfg, max_len)) / 1e9,
+    # FLOPs: 3x forward (forward + backward); [student, teacher, proj]
+    st, te, proj = setups['joint dualtrain+proj-up'][0]
+    gflop = dict(plain_encoders=3 * batch_size * max_len * (flops_per_token(te.cfg, max_len)
+                                                            + flops_per_token(st.cfg, max_len)) / 1e9,
                  projection_up=3 * proj.flops(pairs(te, st)[0], 'up') / 1e9)
-    res = dict(device=str(device), torch_threads=torch.get_num_threads(), d=d, layers=layers, batch_size=batch_size, max_len=max_len, steps=steps,
-               teacher=str(teacher_path), step_seconds=med, page_faults_per_step={k: sorted(v)[len(v) // 2] for k, v in faults.items()},
+    res = dict(device=str(device), torch_threads=torch.get_num_threads(), d=d, layers=layers, batch_size=batch_size,
+               max_len=max_len, steps=steps,
+               teacher=str(teacher_path), step_seconds=med,
+               page_faults_per_step={k: sorted(v)[len(v) // 2] for k, v in faults.items()},
                joint_over_plain_sum={k: per_round(k, plain) for k in ('joint dualtrain', 'joint dualtrain+proj-up')},
                two_stage_over_nokd=per_round('two-stage II dualtrain+proj-up', ('student (plain MLM = nokd)',)),
                gflop_per_step=gflop, projection_share_of_plain_gflop=gflop['projection_up'] / gflop['plain_encoders'])
     if memory:   # one fresh process per configuration; on the CPU the peak includes Python, torch and the tokenizers
         ctx, res['peak_memory_mib'] = mp.get_context('spawn'), {}
         for k in setups:
-            q = ctx.Queue(); p = ctx.Process(target=_peak_memory, args=(k, teacher_path, d, layers, batch_size, max_len, device, q)); p.start()
+            q = ctx.Queue(); p = ctx.Process(target=_peak_memory,
+                                             args=(k, teacher_path, d, layers, batch_size, max_len, device,
+                                                   q)); p.start()
             res['peak_memory_mib'][k] = q.get(); p.join()
     return res
 
@@ -243,7 +259,8 @@ def device_bf16_peak(device='cpu') -> tuple[float, str]:
             if k in name: return v * 1e12, f'{name}: data sheet'
         return float('nan'), f'{name}: unknown'
     from mixvocab.train import cpu_has_bf16
-    if not cpu_has_bf16():                          # bf16 is emulated there, slower than fp32: the fastest the CPU multiplies is fp32
+    # bf16 is emulated there, slower than fp32: the fastest the CPU multiplies is fp32
+    if not cpu_has_bf16():
         return matmul_peak(dtype=torch.float32), 'fp32 GEMM 2048 measured in this run (this CPU has no bf16 instructions)'
     return matmul_peak(dtype=torch.bfloat16), 'bf16 GEMM 2048 measured in this run'
 
@@ -252,7 +269,8 @@ def _throughput_setups(teacher_path, d, layers, device):
     bert, _ = load_bert(teacher_path)
     n_s = len(read_vocab(default_student_vocab()))
     def make(method, schedule, stage=2):
-        m = build_distiller(TrainConfig(method=method, schedule=schedule, student_dim=d, layers=layers), n_s, bert, stage=stage).to(device)
+        m = build_distiller(TrainConfig(method=method, schedule=schedule, student_dim=d, layers=layers), n_s, bert,
+                            stage=stage).to(device)
         m.set_trainable(); return m
     return {'nokd student': lambda: make('nokd', 'joint'),
             'two-stage II dualtrain+proj-up': lambda: make('dualtrain+proj-up', 'two-stage'),
@@ -262,7 +280,8 @@ def _throughput_setups(teacher_path, d, layers, device):
 def step_flops(m, b) -> float:
     "Model FLOPs of one training step: 3x the forward of every encoder that runs, over every position, plus the projection loss."
     B, T = b.student_input_ids.shape
-    enc = [m.teacher] if m.stage == 1 else [m.student] + ([m.teacher] if m.teacher is not None and m.cfg.schedule == 'joint' else [])
+    enc = [m.teacher] if m.stage == 1 else [m.student] + ([m.teacher] if m.teacher is not None
+                                                          and m.cfg.schedule == 'joint' else [])
     f = sum(3 * B * T * flops_per_token(e.cfg, T) for e in enc)
     if m.proj is not None and m.stage == 2: f += 3 * m.proj.flops(pairs(m.teacher, m.student)[0], m.cfg.projection)
     return f
@@ -290,21 +309,26 @@ def bench_throughput(teacher_path=None, d:int=48, layers:int=12, batch_size:int=
     sync = torch.cuda.synchronize if dev.type == 'cuda' else (lambda: None)
     def step(k, p):
         m, (b, bf16) = models[k], paths[p]
-        def run(): m.bf16 = bf16; loss = m(b)['loss']; opts[k].zero_grad(set_to_none=True); loss.backward(); opts[k].step()
+        def run():
+            m.bf16 = bf16; loss = m(b)['loss']; opts[k].zero_grad(set_to_none=True); loss.backward(); opts[k].step()
         return run
     times, _ = alternate({(k, p): step(k, p) for k in models for p in paths}, steps, sync)
     peak, peak_src = device_bf16_peak(dev)
     real = {p: float(b.student_attention_mask.sum()) for p, (b, _) in paths.items()}
-    res = dict(device=str(dev), torch_threads=torch.get_num_threads(), d=d, layers=layers, batch_size=batch_size, max_len=max_len, steps=steps,
-               teacher=str(teacher_path), new_precision='bf16' if paths['new'][1] else 'fp32', bf16_peak_gflops=peak / 1e9, bf16_peak_source=peak_src,
-               fill={p: dict(student=float(b.student_attention_mask.float().mean()), teacher=float(b.teacher_attention_mask.float().mean()))
+    res = dict(device=str(dev), torch_threads=torch.get_num_threads(), d=d, layers=layers, batch_size=batch_size,
+               max_len=max_len, steps=steps,
+               teacher=str(teacher_path), new_precision='bf16' if paths['new'][1] else 'fp32',
+               bf16_peak_gflops=peak / 1e9, bf16_peak_source=peak_src,
+               fill={p: dict(student=float(b.student_attention_mask.float().mean()),
+                             teacher=float(b.teacher_attention_mask.float().mean()))
                      for p, (b, _) in paths.items()}, steps_measured={})
     for k, m in models.items():
         r = {}
         for p, (b, _) in paths.items():
             med = sorted(times[k, p])[len(times[k, p]) // 2]
             r[p] = dict(step_s=med, real_tokens_per_s=real[p] / med, mfu=step_flops(m, b) / med / peak)
-        r['speedup'] = spread((real['new'] / n) / (real['old'] / o) for n, o in zip(times[k, 'new'], times[k, 'old']))   # within a round
+        # within a round
+        r['speedup'] = spread((real['new'] / n) / (real['old'] / o) for n, o in zip(times[k, 'new'], times[k, 'old']))
         res['steps_measured'][k] = r
     return res
 
@@ -385,7 +409,8 @@ def bench_latency(lengths=(16, 32, 128), threads=(1, 2), students:dict|None=None
     import onnxruntime as ort
     models = _latency_models(students)
     if max(lengths) > (n := min(b.cfg.max_len for b in models.values())):           # before any timing
-        raise MixvocabError(f'{max(lengths)} tokens: more than the {n} positions of the smallest model timed', field='lengths')
+        raise MixvocabError(f'{max(lengths)} tokens: more than the {n} positions of the smallest model timed',
+                            field='lengths')
     work = Path(work or tempfile.mkdtemp())
     rows, sizes = [], {}
     for name, bert in models.items():
@@ -393,13 +418,16 @@ def bench_latency(lengths=(16, 32, 128), threads=(1, 2), students:dict|None=None
         q = _torch_int8(c)
         f32, i8 = work/f'{len(sizes)}.onnx', work/f'{len(sizes)}.int8.onnx'
         to_onnx(c, c.cfg, f32); to_onnx(c, c.cfg, i8, int8=True)
-        sizes[name] = dict(params=sum(p.numel() for p in c.parameters()), onnx_fp32_bytes=f32.stat().st_size, onnx_int8_bytes=i8.stat().st_size)
+        sizes[name] = dict(params=sum(p.numel() for p in c.parameters()), onnx_fp32_bytes=f32.stat().st_size,
+                           onnx_int8_bytes=i8.stat().st_size)
         for th in threads:
             torch.set_num_threads(th)
             so = ort.SessionOptions(); so.intra_op_num_threads = th; so.inter_op_num_threads = 1
-            sess = {k: ort.InferenceSession(str(f), so, providers=['CPUExecutionProvider']) for k, f in (('fp32', f32), ('int8', i8))}
+            sess = {k: ort.InferenceSession(str(f), so, providers=['CPUExecutionProvider']) for k,
+                    f in (('fp32', f32), ('int8', i8))}
             for T in lengths:
-                ids = torch.randint(1000, min(bert.cfg.vocab_size, 4900), (1, T)); am, tt = torch.ones_like(ids), torch.zeros_like(ids)
+                ids = torch.randint(1000, min(bert.cfg.vocab_size, 4900),
+                                    (1, T)); am, tt = torch.ones_like(ids), torch.zeros_like(ids)
                 feed = dict(input_ids=ids.numpy(), attention_mask=am.numpy(), token_type_ids=tt.numpy())
                 r = dict(model=name, tokens=T, threads=th)
                 with torch.inference_mode():
@@ -441,11 +469,17 @@ def plot_latency(res:dict, tokens:int=32, path=None):
     import matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot as plt
     fig, axs = plt.subplots(1, 2, figsize=(10, 3.8), sharey=True)
     for ax, th in zip(axs, sorted({r['threads'] for r in res['rows']})):
-        rows = sorted([r for r in res['rows'] if r['threads'] == th and r['tokens'] == tokens], key=lambda r: res['sizes'][r['model']]['params'])
+        rows = sorted([r for r in res['rows'] if r['threads'] == th and r['tokens'] == tokens],
+                      key=lambda r: res['sizes'][r['model']]['params'])
         x = [res['sizes'][r['model']]['params'] for r in rows]
-        for k, lab in (('torch_fp32_ms', 'PyTorch fp32'), ('torch_int8_ms', 'PyTorch int8'), ('ort_fp32_ms', 'onnxruntime fp32'), ('ort_int8_ms', 'onnxruntime int8')):
+        for k, lab in (('torch_fp32_ms', 'PyTorch fp32'), ('torch_int8_ms', 'PyTorch int8'),
+                       ('ort_fp32_ms', 'onnxruntime fp32'), ('ort_int8_ms', 'onnxruntime int8')):
             ax.plot(x, [r[k] for r in rows], 'o-', label=lab)
-        ax.set_xscale('log'); ax.set_yscale('log'); ax.set_xlabel('parameters'); ax.set_title(f'batch 1, {tokens} tokens, {th} thread(s)', fontsize=10); ax.grid(alpha=.3)
+        ax.set_xscale('log')
+        ax.set_yscale('log')
+        ax.set_xlabel('parameters')
+        ax.set_title(f'batch 1, {tokens} tokens, {th} thread(s)', fontsize=10)
+        ax.grid(alpha=.3)
     axs[0].set_ylabel('ms per call (median)'); axs[0].legend(fontsize=8); fig.tight_layout()
     if path: fig.savefig(path, dpi=120)
     return fig

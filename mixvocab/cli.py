@@ -27,17 +27,20 @@ def mixvocab_distill(
     "Distil a student with a smaller vocabulary from a BERT teacher; prints results.json's metrics as JSON."
     with cli_errors():
         new_out(out)
-        if bad := sorted(set(flags) - {f.name for f in fields(TrainConfig)}): raise MixvocabError('is not a setting of TrainConfig (06_distill)', field=bad[0])
+        if bad := sorted(set(flags) - {f.name for f in fields(TrainConfig)}):
+            raise MixvocabError('is not a setting of TrainConfig (06_distill)', field=bad[0])
         given = {k: v for k, v in flags.items() if v is not None}
         base = preset_settings(preset) if preset is not None else {}
-        if resume and (Path(out)/'ckpt.pt').exists():                          # the run's own settings; a preset or flag that differs is refused
+        # the run's own settings; a preset or flag that differs is refused
+        if resume and (Path(out)/'ckpt.pt').exists():
             base = {**load_checkpoint(Path(out)/'ckpt.pt')['config'], **base}
         cfg = TrainConfig(**{**base, **given})
         if cfg.device == 'xla': from mixvocab.xla import XlaTrainer as cls   # the only place that picks it
         else: cls = Trainer
         t = cls(cfg, out, resume=resume, quiet=quiet)
         try: res = t.fit()
-        except KeyboardInterrupt as e:                                       # Ctrl-C or SIGTERM (core.Terminated): say which, keep its kind
+        except KeyboardInterrupt as e:
+            # Ctrl-C or SIGTERM (core.Terminated): say which, keep its kind
             kept = f'its checkpoint of step {t.saved_step} is kept: rerun with --resume' if t.saved_step else 'no checkpoint was written yet'
             raise type(e)(f"{e.args[0] if e.args else 'interrupted'} at step {t.step}; {kept}") from None
         print(json.dumps(dict(out=str(out), **res['metrics'], scale=res['scale'])))
@@ -51,13 +54,16 @@ def pipeline(preset:str='demo', out='runs/pipeline', method:str='dualtrain', stu
     scales = load_grid()['scales']
     if preset not in scales: raise MixvocabError(f'{preset!r} is not one of {list(scales)}', field='preset')
     out, t0 = Path(out), time.time()
-    sc = {k: v for k, v in scales[preset].items() if k not in ('base', 'stage1_from')} | ({'device': device} if device else {})   # its own stage I
+    # its own stage I
+    sc = {k: v for k, v in scales[preset].items()
+          if k not in ('base', 'stage1_from')} | ({'device': device} if device else {})
     require(student_dim > 0, f'must be positive, got {student_dim}', 'student_dim')
     from mixvocab.distill import METHODS
     require(method in METHODS, f'{method!r} is not one of {tuple(METHODS)}', 'method')
     if device: check_device(device, ('cpu', 'cuda', 'xla'))
     new_out(out)
-    if student_vocab and build_vocab: raise MixvocabError('give --student-vocab or --build-vocab, not both', field='student_vocab')
+    if student_vocab and build_vocab: raise MixvocabError('give --student-vocab or --build-vocab, not both',
+                                                          field='student_vocab')
     if student_vocab:
         v = student_vocab
         if Path(v).is_dir(): raise MixvocabError('is a folder; --student-vocab takes a vocab.txt file', v)
@@ -91,20 +97,25 @@ def _summary(rows, sc, secs) -> dict:
     st = next(r for r in rows if r['cell'] != 'stage1')
     d, m, ft = st['distill'], st['mlm']['metrics'], st['ft']
     rows_md = [('vocabulary', f"{d['config']['student_vocab'] or 'the shipped 4,928 WordPieces'}"),
-               ('stage I', f"{s1['scale']['stage1_steps']:,} steps, {s1['scale']['stage1_tokens_seen'] / 1e6:.2f}M tokens: teacher held-out loss "
+               ('stage I',
+                f"{s1['scale']['stage1_steps']:,} steps, {s1['scale']['stage1_tokens_seen'] / 1e6:.2f}M tokens: teacher held-out loss "
                            f"{s1['metrics']['eval_teacher_loss']:.2f} nats on the student task (unigram baseline {s1['metrics']['eval_unigram_loss']:.2f})"),
-               (f"student d={st['student_dim']}, {st['method']}", f"{d['scale']['steps']:,} steps, {d['scale']['tokens_seen'] / 1e6:.2f}M tokens: held-out loss "
+               (f"student d={st['student_dim']}, {st['method']}",
+                f"{d['scale']['steps']:,} steps, {d['scale']['tokens_seen'] / 1e6:.2f}M tokens: held-out loss "
                            f"{d['metrics']['eval_loss']:.2f} nats, masked-token accuracy {d['metrics']['eval_masked_token_accuracy']:.1%}"),
-               ({'reddit': 'Reddit', 'sst2 dev': 'SST-2 dev'}.get(st['mlm']['config']['data'], st['mlm']['config']['data']) + ' (Table 2)',
+               ({'reddit': 'Reddit', 'sst2 dev': 'SST-2 dev'}.get(st['mlm']['config']['data'],
+                                                                  st['mlm']['config']['data']) + ' (Table 2)',
                 f"masked-token accuracy {m['masked_token_accuracy']:.1%}, masked-word {m['masked_word_accuracy']:.1%} "
                 f"over {m['n_texts']:,} texts")]
     for t, x in ft.items():
         k = next(k for k in x['metrics'] if k.startswith(t) and k.endswith(('accuracy', 'f1')))
-        rows_md.append((f'{t} (Table 3)', f"{k} {x['metrics'][k]:.1%} (majority class {x['metrics']['majority_baseline_accuracy']:.1%}), "
+        rows_md.append((f'{t} (Table 3)',
+                        f"{k} {x['metrics'][k]:.1%} (majority class {x['metrics']['majority_baseline_accuracy']:.1%}), "
                                          f"{x['scale']['train_examples']:,} examples x {x['scale']['epochs']} epochs"))
     rows_md.append(('wall time', f"{secs / 60:.1f} min on {d['scale']['device']} ({d['scale']['precision']})"))
     table = '| step | result |\n|---|---|\n' + '\n'.join(f'| {a} | {b} |' for a, b in rows_md)
-    return dict(table=table, stage1=s1['metrics'], student=d['metrics'], mlm=m, finetune={t: x['metrics'] for t, x in ft.items()},
+    return dict(table=table, stage1=s1['metrics'], student=d['metrics'], mlm=m,
+                finetune={t: x['metrics'] for t, x in ft.items()},
                 tokens_seen=d['scale']['tokens_seen'], wall_time_s=secs)
 
 @call_cli

@@ -26,10 +26,12 @@ class MixvocabError(ValueError):
         super().__init__(where + (f'{field}: ' if field else '') + msg)
 
 _OS_ERRORS = {FileNotFoundError: 'no such file or folder', IsADirectoryError: 'is a folder where a file is expected',
-              NotADirectoryError: 'is a file where a folder is expected', FileExistsError: 'already exists: choose another path',
+              NotADirectoryError: 'is a file where a folder is expected',
+              FileExistsError: 'already exists: choose another path',
               PermissionError: 'permission denied'}
 _ERRNOS = {errno.ENOSPC: 'no space left on the disk: free some and rerun (a run goes on from its last checkpoint with --resume)',
-           errno.EDQUOT: 'disk quota exceeded: free some space and rerun', errno.EROFS: 'is on a read-only file system: choose another output folder',
+           errno.EDQUOT: 'disk quota exceeded: free some space and rerun',
+           errno.EROFS: 'is on a read-only file system: choose another output folder',
            errno.ENAMETOOLONG: 'file name too long'}
 
 class Terminated(KeyboardInterrupt):
@@ -45,14 +47,18 @@ def cli_errors():
     try: yield
     except MixvocabError as e:
         print(f'error: {e}', file=sys.stderr); sys.exit(2)
-    except KeyboardInterrupt as e:                                       # Ctrl-C: one line (what was kept, how to go on), not a traceback
-        print(f'error: {e.args[0] if e.args else "interrupted"}', file=sys.stderr); sys.exit(143 if isinstance(e, Terminated) else 130)
+    except KeyboardInterrupt as e:
+        # Ctrl-C: one line (what was kept, how to go on), not a traceback
+        print(f'error: {e.args[0] if e.args else "interrupted"}',
+              file=sys.stderr); sys.exit(143 if isinstance(e, Terminated) else 130)
     except tuple(_OS_ERRORS) as e:
         what = next(m for t, m in _OS_ERRORS.items() if isinstance(e, t))
         print(f'error: {e.filename}: {what}' if e.filename else f'error: {what}: {e}', file=sys.stderr); sys.exit(2)
-    except OSError as e:                                                 # a full, read-only or over-quota disk: one line naming it
+    except OSError as e:
+        # a full, read-only or over-quota disk: one line naming it
         if e.errno not in _ERRNOS: raise
-        print(f'error: {e.filename}: {_ERRNOS[e.errno]}' if e.filename else f'error: {_ERRNOS[e.errno]}', file=sys.stderr); sys.exit(2)
+        print(f'error: {e.filename}: {_ERRNOS[e.errno]}' if e.filename else f'error: {_ERRNOS[e.errno]}',
+              file=sys.stderr); sys.exit(2)
     finally:
         if old is not None: signal.signal(signal.SIGTERM, old)
 
@@ -63,7 +69,8 @@ def require(ok:bool, msg:str, field:str|None=None, path=None):
 
 def check_seed(seed, field:str='seed') -> int:
     "A seed every generator takes (numpy's and torch's): a whole number in [0, 2^32)."
-    require(isinstance(seed, int) and not isinstance(seed, bool) and 0 <= seed < 2**32, f'must be a whole number in [0, 2^32), got {seed}', field)
+    require(isinstance(seed, int) and not isinstance(seed, bool) and 0 <= seed < 2**32,
+            f'must be a whole number in [0, 2^32), got {seed}', field)
     return seed
 
 def check_device(device:str, allowed=('cpu', 'cuda'), field:str='device') -> str:
@@ -85,11 +92,15 @@ def new_out(out, kind:str='folder'):
     "Refuse an `--out` that is an existing file, or that cannot be made where it points, before any work (a folder `out` may exist: runs resume into it)."
     out = Path(out)
     require(not out.is_file(), f'is an existing file; --out names a {kind}', path=out)
-    base = next((p for p in [out, *out.parents] if p.exists()), Path('.'))          # the nearest part of the path that exists
+    # the nearest part of the path that exists
+    base = next((p for p in [out, *out.parents] if p.exists()), Path('.'))
     require(base.is_dir(), f'cannot be made: {base} is a file', path=out)
-    try: os.rmdir(tempfile.mkdtemp(prefix='.mixvocab-probe-', dir=base))            # can a folder be made there? nothing is left behind
+    try:
+        # can a folder be made there? nothing is left behind
+        os.rmdir(tempfile.mkdtemp(prefix='.mixvocab-probe-', dir=base))
     except OSError as e:
-        raise MixvocabError(_ERRNOS.get(e.errno) or f'cannot be made: {base} accepts no new files or folders ({errno.errorcode.get(e.errno, e.errno)})', out) from None
+        raise MixvocabError(_ERRNOS.get(e.errno)
+                            or f'cannot be made: {base} accepts no new files or folders ({errno.errorcode.get(e.errno, e.errno)})', out) from None
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message):   # one line, like every other mistake (argparse prints the usage block too)
@@ -101,9 +112,12 @@ def config_flags(p:argparse.ArgumentParser, cls, taken=()):
         if k in taken: continue
         kind = v.anno if isinstance(v.anno, str) else getattr(v.anno, '__name__', 'str')
         flag, hlp = '--' + k.replace('_', '-'), f'{v.docment or k} (default: {v.default!r})'.replace('%', '%%')
-        if kind == 'bool':                                                   # a switch that says what it changes: --compile, --no-pack
-            p.add_argument('--no-' + flag[2:] if v.default else flag, dest=k, action='store_const', const=not v.default, default=None, help=hlp)
-        else: p.add_argument(flag, dest=k, type={'int': int, 'float': float}.get(kind, str), default=None, metavar=k.upper(), help=hlp)
+        # a switch that says what it changes: --compile, --no-pack
+        if kind == 'bool':
+            p.add_argument('--no-' + flag[2:] if v.default else flag, dest=k, action='store_const',
+                           const=not v.default, default=None, help=hlp)
+        else: p.add_argument(flag, dest=k, type={'int': int, 'float': float}.get(kind, str), default=None,
+                             metavar=k.upper(), help=hlp)
 
 def cli_parser(func) -> argparse.ArgumentParser:
     "An \`argparse\` parser from \`func\`'s signature and comments (and its \`cli_fields\` dataclass), with \`--dashed-flags\`; its errors are one line."
@@ -126,7 +140,8 @@ def call_cli(func=None, *, fields=None):
     def _f(*args, **kwargs):
         if args or kwargs: return func(*args, **kwargs)
         try: return func(**vars(cli_parser(_f).parse_args()))
-        except BrokenPipeError:                                            # the reader left (\`| head\`): stop quietly, as Unix tools do
+        except BrokenPipeError:
+            # the reader left (\`| head\`): stop quietly, as Unix tools do
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno()); sys.exit(0)
     _f.cli_fields = fields
     return _f
@@ -134,7 +149,8 @@ def call_cli(func=None, *, fields=None):
 # %% ../nbs/00_core.ipynb #eae98e75
 def repo_root() -> Path|None:
     "The folder holding `settings.ini` above the current directory or this file, if any."
-    starts = [Path.cwd()] + ([Path(__file__).resolve().parent] if '__file__' in globals() else [])   # no __file__ in a notebook
+    # no __file__ in a notebook
+    starts = [Path.cwd()] + ([Path(__file__).resolve().parent] if '__file__' in globals() else [])
     for start in starts:
         for p in (start, *start.parents):
             if (p/'settings.ini').exists() and (p/'mixvocab').is_dir(): return p
@@ -150,7 +166,8 @@ def shipped(*parts) -> Path:
     root = repo_root()
     for base in ([root/'data'] if root else []) + _package_data():
         if (p := base.joinpath(*parts)).exists(): return p
-    raise MixvocabError('is not shipped with this installation of mixvocab (reinstall it, or run from a checkout)', '/'.join(map(str, parts)))
+    raise MixvocabError('is not shipped with this installation of mixvocab (reinstall it, or run from a checkout)',
+                        '/'.join(map(str, parts)))
 
 def students_dir() -> Path:
     "The folder of the students mixvocab ships (\`data/students\`: in a checkout, or inside the installed package)."
@@ -165,7 +182,8 @@ def shipped_students() -> list[str]:
 def optional(module:str, extra:str):
     "Import an optional dependency, or stop with one line naming the pip extra that brings it (`optional('onnx', 'export')`)."
     try: return importlib.import_module(module)
-    except ImportError: raise MixvocabError(f"needs {module.split('.')[0]}, which this installation lacks: pip install 'mixvocab[{extra}]'") from None
+    except ImportError:
+        raise MixvocabError(f"needs {module.split('.')[0]}, which this installation lacks: pip install 'mixvocab[{extra}]'") from None
 
 def figure_path(name) -> Path:
     "Where a chapter saves figure `name`: the checkout's `figures/` when it runs from one, else the current folder (Colab)."
@@ -199,12 +217,14 @@ def offline_part(name:str) -> Path|None:
 def offline_data(what:str) -> Path|None:
     "The offline data folder for a chapter cell that needs `what` from it; without one (Colab), one line saying so and None, so the cell skips its work."
     root = data_root(required=False)
-    if root is None: print(f'skipped: {what} is in the offline data folder only ($MIXVOCAB_DATA), which this machine lacks')
+    if root is None:
+        print(f'skipped: {what} is in the offline data folder only ($MIXVOCAB_DATA), which this machine lacks')
     return root
 
 # %% ../nbs/00_core.ipynb #43473b8e
 _HUB = {}
-_PATH_SUFFIXES = ('.txt', '.json', '.jsonl', '.tsv', '.csv', '.gz', '.bz2', '.xz', '.zst', '.parquet', '.arrow', '.safetensors', '.bin', '.pt')
+_PATH_SUFFIXES = ('.txt', '.json', '.jsonl', '.tsv', '.csv', '.gz', '.bz2', '.xz', '.zst', '.parquet', '.arrow',
+                  '.safetensors', '.bin', '.pt')
 
 def looks_like_path(name) -> bool:
     "Is `name` meant as a local path rather than a Hub id?"
@@ -239,7 +259,8 @@ def set_seed(seed:int):
 def git_sha() -> str|None:
     "The commit of the mixvocab checkout, if it is one (every results file records it)."
     import subprocess
-    try: return subprocess.run(['git', 'rev-parse', 'HEAD'], capture_output=True, text=True, cwd=Path(__file__).parent, timeout=5).stdout.strip() or None
+    try: return subprocess.run(['git', 'rev-parse', 'HEAD'], capture_output=True, text=True, cwd=Path(__file__).parent,
+                               timeout=5).stdout.strip() or None
     except Exception: return None
 
 # %% ../nbs/00_core.ipynb #bbbe6cb2
@@ -272,9 +293,12 @@ def atomic_write(path, mode:str='w', encoding:str|None='utf-8'):
             f.flush(); os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException as e:
-        full = isinstance(e, (OSError, RuntimeError)) and getattr(e, 'errno', None) != errno.ENOSPC and disk_full(path.parent)   # measured before the partial file goes
+        # measured before the partial file goes
+        full = isinstance(e, (OSError, RuntimeError)) and getattr(e, 'errno',
+                                                                  None) != errno.ENOSPC and disk_full(path.parent)
         with contextlib.suppress(FileNotFoundError): os.unlink(tmp)
-        if full: raise OSError(errno.ENOSPC, 'no space left on the disk', str(path)) from e   # torch.save says only 'unexpected pos N'
+        # torch.save says only 'unexpected pos N'
+        if full: raise OSError(errno.ENOSPC, 'no space left on the disk', str(path)) from e
         raise
 
 def disk_full(folder, margin:int=1 << 20) -> bool:
@@ -299,7 +323,8 @@ def claim_folder(folder) -> Path:
             try: pid = int(lock.read_text().strip() or 0)
             except (OSError, ValueError): pid = 0
             if pid == os.getpid(): return lock
-            if pid and _alive(pid): raise MixvocabError(f'is in use by another run (process {pid}): wait for it, or choose another --out', folder)
+            if pid and _alive(pid):
+                raise MixvocabError(f'is in use by another run (process {pid}): wait for it, or choose another --out', folder)
             lock.unlink(missing_ok=True); continue                                # a dead process's lock
         with os.fdopen(fd, 'w') as f: f.write(str(os.getpid()))
         for t in folder.glob('.*.tmp'):                                           # left by a write that was killed
@@ -327,12 +352,16 @@ def validate_results(obj, path=None) -> dict:
     if not isinstance(obj, dict): raise MixvocabError('a results file holds one JSON object', path)
     for k, t in RESULTS_FIELDS.items():
         if k not in obj: raise MixvocabError('missing', path, field=k)
-        if not isinstance(obj[k], t): raise MixvocabError(f'expected {getattr(t, "__name__", "string or null")}, got {type(obj[k]).__name__}', path, field=k)
+        if not isinstance(obj[k], t):
+            raise MixvocabError(f'expected {getattr(t, "__name__", "string or null")}, got {type(obj[k]).__name__}',
+                                path, field=k)
     for k, t in SCALE_REQUIRED.items():
         if k not in obj['scale']: raise MixvocabError('missing', path, field=f'scale.{k}')
-        if not isinstance(obj['scale'][k], t) or isinstance(obj['scale'][k], bool): raise MixvocabError('has the wrong type', path, field=f'scale.{k}')
+        if not isinstance(obj['scale'][k], t) or isinstance(obj['scale'][k],
+                                                            bool): raise MixvocabError('has the wrong type', path, field=f'scale.{k}')
     for k, v in obj['metrics'].items():
-        if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float))): raise MixvocabError(f'is not a number: {v!r}', path, field=f'metrics.{k}')
+        if v is not None and (isinstance(v, bool)
+                              or not isinstance(v, (int, float))): raise MixvocabError(f'is not a number: {v!r}', path, field=f'metrics.{k}')
     return obj
 
 def write_results(path, obj) -> dict:

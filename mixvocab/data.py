@@ -20,17 +20,21 @@ def _read_text(path) -> str:
     path = Path(path)
     if not path.exists(): raise MixvocabError('no such file', path)
     b = path.read_bytes()
-    if b[:2] in (b'\xff\xfe', b'\xfe\xff'): raise MixvocabError('is UTF-16 text; mixvocab reads UTF-8 (convert it, e.g. iconv -f utf-16 -t utf-8)', path)
+    if b[:2] in (b'\xff\xfe',
+                 b'\xfe\xff'): raise MixvocabError('is UTF-16 text; mixvocab reads UTF-8 (convert it, e.g. iconv -f utf-16 -t utf-8)', path)
     try: return b.decode('utf-8-sig')
-    except UnicodeDecodeError as e:                                           # never silently turned into U+FFFD: the text would not be the user's
-        raise MixvocabError(f'is not UTF-8 text (byte 0x{b[e.start]:02x}); convert it, e.g. iconv -f latin1 -t utf-8', path, line=b.count(b'\n', 0, e.start) + 1) from None
+    except UnicodeDecodeError as e:
+        # never silently turned into U+FFFD: the text would not be the user's
+        raise MixvocabError(f'is not UTF-8 text (byte 0x{b[e.start]:02x}); convert it, e.g. iconv -f latin1 -t utf-8',
+                            path, line=b.count(b'\n', 0, e.start) + 1) from None
 
 def _files(paths, skip=('SHA256SUMS', 'README.md')) -> list[Path]:
     "Expand folders (sorted, non-hidden files) and check that every path exists."
     if isinstance(paths, (str, Path)): paths = [paths]
     out = []
     for p in map(Path, paths):
-        if p.is_dir(): out += sorted(f for f in p.iterdir() if f.is_file() and f.name not in skip and not f.name.startswith('.'))
+        if p.is_dir(): out += sorted(f for f in p.iterdir() if f.is_file() and f.name not in skip
+                                     and not f.name.startswith('.'))
         elif p.exists(): out.append(p)
         else: raise MixvocabError('no such file or folder', p)
     if not out: raise MixvocabError('no files found', ', '.join(map(str, paths)))
@@ -44,7 +48,8 @@ def parse_wiki(path) -> list[dict]:
     docs, cur, start = [], None, 0
     for i, line in enumerate(_read_text(path).split('\n'), 1):
         if line.startswith('<doc '):
-            if cur is not None: raise MixvocabError(f'<doc> opened before the <doc> of line {start} was closed', path, i)
+            if cur is not None:
+                raise MixvocabError(f'<doc> opened before the <doc> of line {start} was closed', path, i)
             m = _DOC.match(line)
             if not m: raise MixvocabError('malformed <doc> header (expected id, url and title)', path, i)
             cur, start = dict(id=m['id'], title=m['title'], lines=[]), i
@@ -84,7 +89,8 @@ def read_reddit(paths, fields=('question', 'answer')) -> Dataset:
 # %% ../nbs/01_data.ipynb #50f97018
 def read_lines(paths) -> Dataset:
     "Plain-text files as a corpus: one row per non-empty line."
-    return Dataset.from_dict(dict(text=[l.strip() for f in _files(paths) for l in _read_text(f).split('\n') if l.strip()]))
+    return Dataset.from_dict(dict(text=[l.strip() for f in _files(paths) for l in _read_text(f).split('\n')
+                                        if l.strip()]))
 
 def read_jsonl_text(paths, field='text') -> Dataset:
     "JSON-lines files with a text field as a corpus."
@@ -94,7 +100,8 @@ def read_jsonl_text(paths, field='text') -> Dataset:
             if not line.strip(): continue
             try: r = json.loads(line)
             except json.JSONDecodeError as e: raise MixvocabError(f'invalid JSON ({e.msg})', f, i) from None
-            if not isinstance(r, dict) or not isinstance(r.get(field), str): raise MixvocabError('missing or not a string', f, i, field)
+            if not isinstance(r, dict) or not isinstance(r.get(field),
+                                                         str): raise MixvocabError('missing or not a string', f, i, field)
             if r[field].strip(): out.append(r[field].strip())
     return Dataset.from_dict(dict(text=out))
 
@@ -141,7 +148,8 @@ def read_glue_tsv(path, task:str) -> Dataset:
     path, spec = Path(path), TASKS[task]
     if not path.exists(): raise MixvocabError('no such file', path)
     headers = {'sst2': [['sentence', 'label'], ['index', 'sentence']],
-               'mrpc': [['Quality', '#1 ID', '#2 ID', '#1 String', '#2 String'], ['index', '#1 ID', '#2 ID', '#1 String', '#2 String']]}[task]
+               'mrpc': [['Quality', '#1 ID', '#2 ID', '#1 String', '#2 String'],
+                        ['index', '#1 ID', '#2 ID', '#1 String', '#2 String']]}[task]
     texts, pairs, labels = [], [], []
     with open(path, encoding='utf-8-sig', newline='') as f:
         rows = csv.reader(f, delimiter='\t', quoting=csv.QUOTE_NONE)
@@ -151,7 +159,8 @@ def read_glue_tsv(path, task:str) -> Dataset:
             col = {h: j for j, h in enumerate(header)}
             for i, r in enumerate(rows, 2):
                 if not r: continue
-                if len(r) != len(header): raise MixvocabError(f'expected {len(header)} tab-separated fields, found {len(r)}', path, i)
+                if len(r) != len(header):
+                    raise MixvocabError(f'expected {len(header)} tab-separated fields, found {len(r)}', path, i)
                 if task == 'sst2': texts.append(r[col['sentence']].strip())
                 else: texts.append(r[col['#1 String']].strip()); pairs.append(r[col['#2 String']].strip())
                 lab = r[col['label']] if 'label' in col else r[col['Quality']] if 'Quality' in col else -1
@@ -191,7 +200,8 @@ DATASETS = {
     'wiki':   dict(hub=('wikitext', 'wikitext-103-raw-v1'), local={'train': 'wiki'}),
     'reddit': dict(hub=None, local={'train': 'reddit', 'test': 'reddit'}),
     'sst2':   dict(hub=('nyu-mll/glue', 'sst2'), rename=dict(sentence='text'),
-                   local={'train': 'glue/SST-2/train.tsv', 'validation': 'glue/SST-2/dev.tsv', 'test': 'glue/SST-2/test.tsv'}),
+                   local={'train': 'glue/SST-2/train.tsv', 'validation': 'glue/SST-2/dev.tsv',
+                          'test': 'glue/SST-2/test.tsv'}),
     'mrpc':   dict(hub=('nyu-mll/glue', 'mrpc'), rename=dict(sentence1='text', sentence2='text_pair'),
                    local={'train': 'glue/MRPC/train.tsv', 'validation': 'glue/MRPC/dev.tsv'}),
     'mnli':   dict(hub=('nyu-mll/glue', 'mnli'), rename=dict(premise='text', hypothesis='text_pair'),
@@ -217,7 +227,8 @@ def _wikitext_articles(lines) -> Dataset:
         if _TITLE.match(l):
             if cur: docs.append('\n'.join(cur))
             cur = []
-        elif m := _SECTION.match(l): cur.append(m['h'].strip())             # section headings stay, as in WikiExtractor's text
+        elif m := _SECTION.match(l):
+            cur.append(m['h'].strip())             # section headings stay, as in WikiExtractor's text
         elif l.strip(): cur.append(l.strip())
     if cur: docs.append('\n'.join(cur))
     return Dataset.from_dict(dict(text=docs))
@@ -230,9 +241,11 @@ def from_hub(name:str, split:str, load=None) -> Dataset:
     if spec is None:
         repo, _, config = name.partition(':')
         ds = load(repo, config or None, split=split)
-        if 'text' not in ds.column_names: raise MixvocabError(f'Hub dataset has no text column (columns: {ds.column_names})', name)
+        if 'text' not in ds.column_names:
+            raise MixvocabError(f'Hub dataset has no text column (columns: {ds.column_names})', name)
         return ds
-    if spec['hub'] is None: raise MixvocabError(f'{name!r} has no Hub copy: set MIXVOCAB_DATA to the offline data folder')
+    if spec['hub'] is None:
+        raise MixvocabError(f'{name!r} has no Hub copy: set MIXVOCAB_DATA to the offline data folder')
     ds = load(*spec['hub'], split=split)
     if name == 'wiki': return _wikitext_articles(ds['text'])
     ds = ds.rename_columns({k: v for k, v in spec.get('rename', {}).items() if k in ds.column_names})
@@ -248,13 +261,15 @@ def load_data(name:str, split:str='train', source:str='auto') -> Dataset:
     split = {'dev': 'validation', 'valid': 'validation'}.get(split, split)
     if name not in DATASETS:
         if Path(name).expanduser().exists(): return read_corpus(str(Path(name).expanduser()))
-        if source == 'local' or looks_like_path(name): raise MixvocabError(f'no such file or folder (known data set names: {", ".join(DATASETS)})', name)
+        if source == 'local' or looks_like_path(name):
+            raise MixvocabError(f'no such file or folder (known data set names: {", ".join(DATASETS)})', name)
         _need_hub(name)
         return from_hub(name, split)
     root = data_root(required=False) if source == 'auto' else data_root() if source == 'local' else None
     if root is None: _need_hub(name); return from_hub(name, split)
     files = DATASETS[name]['local']
-    if split not in files: raise MixvocabError(f'split {split!r} is not available offline (offline splits: {list(files)})', name)
+    if split not in files:
+        raise MixvocabError(f'split {split!r} is not available offline (offline splits: {list(files)})', name)
     return _read_local(name, root/files[split])
 
 # %% ../nbs/01_data.ipynb #a6a6f294
@@ -271,5 +286,7 @@ def wiki_sample(n:int) -> list[str]:
 
 def reference_text(n:int=0) -> tuple[str, list[str]]:
     "The evaluation text of the chapters (its first `n` texts; 0: all) and its name: Reddit where the offline folder has it, else SST-2 dev."
-    name, ds = ('reddit', load_data('reddit', 'test')) if offline_part('reddit') else ('sst2 dev', load_data('sst2', 'validation'))
+    name, ds = ('reddit',
+                load_data('reddit', 'test')) if offline_part('reddit') else ('sst2 dev',
+                                                                             load_data('sst2', 'validation'))
     return name, ds['text'][:n] if n else ds['text']

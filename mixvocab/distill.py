@@ -28,7 +28,8 @@ class Method(NamedTuple):
     label: str               # the paper's name for it (Tables 2 and 3)
 
 METHODS = {'nokd': Method(False, None, 'NoKD'), 'dualtrain': Method(True, None, 'DualTrain'),
-           'dualtrain+proj-down': Method(True, 'down', 'DualTrain + SharedProjDown'), 'dualtrain+proj-up': Method(True, 'up', 'DualTrain + SharedProjUp')}
+           'dualtrain+proj-down': Method(True, 'down', 'DualTrain + SharedProjDown'),
+           'dualtrain+proj-up': Method(True, 'up', 'DualTrain + SharedProjUp')}
 SCHEDULES = ('joint', 'two-stage')
 
 # %% ../nbs/06_distill.ipynb #7c6f10b1
@@ -74,26 +75,43 @@ class TrainConfig:
     seed: int = 0                  # random seed (each part draws from a stream of its own: `seeded`)
 
     def __post_init__(self):
-        if self.method not in METHODS: raise MixvocabError(f'{self.method!r} is not one of {tuple(METHODS)}', field='method')
-        if self.eval_corpus == 'auto':                      # the paper's Reddit where the offline folder holds it; else (Colab: it has no Hub copy) held-out text
+        if self.method not in METHODS: raise MixvocabError(f'{self.method!r} is not one of {tuple(METHODS)}',
+                                                           field='method')
+        # the paper's Reddit where the offline folder holds it; else (Colab: it has no Hub copy) held-out text
+        if self.eval_corpus == 'auto':
             self.eval_corpus = 'reddit' if offline_part('reddit') else 'heldout'
-        if self.schedule not in SCHEDULES: raise MixvocabError(f'{self.schedule!r} is not one of {SCHEDULES}', field='schedule')
-        if self.device not in ('cpu', 'cuda', 'xla'): raise MixvocabError(f'{self.device!r} is not cpu, cuda or xla', field='device')
-        if self.proj_reduction not in ('mean', 'sum'): raise MixvocabError(f"{self.proj_reduction!r} is not 'mean' or 'sum'", field='proj_reduction')
-        if self.precision not in ('fp32', 'bf16', 'auto'): raise MixvocabError(f"{self.precision!r} is not fp32, bf16 or auto", field='precision')
+        if self.schedule not in SCHEDULES: raise MixvocabError(f'{self.schedule!r} is not one of {SCHEDULES}',
+                                                               field='schedule')
+        if self.device not in ('cpu', 'cuda', 'xla'): raise MixvocabError(f'{self.device!r} is not cpu, cuda or xla',
+                                                                          field='device')
+        if self.proj_reduction not in ('mean', 'sum'):
+            raise MixvocabError(f"{self.proj_reduction!r} is not 'mean' or 'sum'", field='proj_reduction')
+        if self.precision not in ('fp32', 'bf16',
+                                  'auto'): raise MixvocabError(f"{self.precision!r} is not fp32, bf16 or auto",
+                                                               field='precision')
         for f in ('batch_size', 'grad_accum', 'max_len', 'student_dim', 'layers', 'ckpt_every', 'log_every'):
             if getattr(self, f) <= 0: raise MixvocabError(f'must be positive, got {getattr(self, f)}', field=f)
-        if self.max_len < 8: raise MixvocabError(f'must be 8 or more ([CLS], [SEP] and a few words), got {self.max_len}', field='max_len')
-        BertConfig.student(self.student_dim, self.layers, max_len=self.max_len)     # a width its d // 16 heads split evenly
-        if self.teacher_table not in ('random', 'teacher'): raise MixvocabError(f"{self.teacher_table!r} is not 'random' or 'teacher'", field='teacher_table')
-        if self.batch_size % self.grad_accum: raise MixvocabError(f'batch_size {self.batch_size} does not split into {self.grad_accum} equal micro-batches', field='grad_accum')
-        if self.optimizer not in ('lamb', 'adamw'): raise MixvocabError(f"{self.optimizer!r} is not 'lamb' or 'adamw'", field='optimizer')
-        if self.masking not in ('bert', 'mask'): raise MixvocabError(f"{self.masking!r} is not 'bert' or 'mask'", field='masking')
-        if self.init_bias not in ('zeros', 'unigram'): raise MixvocabError(f"{self.init_bias!r} is not 'zeros' or 'unigram'", field='init_bias')
+        if self.max_len < 8:
+            raise MixvocabError(f'must be 8 or more ([CLS], [SEP] and a few words), got {self.max_len}',
+                                field='max_len')
+        # a width its d // 16 heads split evenly
+        BertConfig.student(self.student_dim, self.layers, max_len=self.max_len)
+        if self.teacher_table not in ('random',
+                                      'teacher'): raise MixvocabError(f"{self.teacher_table!r} is not 'random' or 'teacher'", field='teacher_table')
+        if self.batch_size % self.grad_accum:
+            raise MixvocabError(f'batch_size {self.batch_size} does not split into {self.grad_accum} equal micro-batches', field='grad_accum')
+        if self.optimizer not in ('lamb', 'adamw'): raise MixvocabError(f"{self.optimizer!r} is not 'lamb' or 'adamw'",
+                                                                        field='optimizer')
+        if self.masking not in ('bert', 'mask'): raise MixvocabError(f"{self.masking!r} is not 'bert' or 'mask'",
+                                                                     field='masking')
+        if self.init_bias not in ('zeros',
+                                  'unigram'): raise MixvocabError(f"{self.init_bias!r} is not 'zeros' or 'unigram'",
+                                                                  field='init_bias')
         if not 0 <= self.dropout < 1: raise MixvocabError(f'must be in [0, 1), got {self.dropout}', field='dropout')
         def number(f, ok, what):                                                # NaN fails every comparison, so it is refused too
             v = getattr(self, f)
-            if not (isinstance(v, (int, float)) and math.isfinite(v) and ok(v)): raise MixvocabError(f'must be {what}, got {v}', field=f)
+            if not (isinstance(v, (int, float)) and math.isfinite(v)
+                    and ok(v)): raise MixvocabError(f'must be {what}, got {v}', field=f)
         number('lr', lambda v: v > 0, 'a positive number')
         number('eps', lambda v: v >= 0, 'a number, 0 or more')
         number('weight_decay', lambda v: v >= 0, 'a number, 0 or more')
@@ -101,9 +119,11 @@ class TrainConfig:
         number('warmup', lambda v: 0 <= v < 1, 'a share of the steps in [0, 1)')
         for f in ('p_dt', 'mlm_prob'): number(f, lambda v: 0 <= v <= 1, 'a probability in [0, 1]')
         if self.mlm_prob == 0: raise MixvocabError('must be above 0: nothing would be masked', field='mlm_prob')
-        for f in ('max_texts', 'eval_texts', 'eval_every', 'workers'): number(f, lambda v: v >= 0 and v == int(v), 'a whole number, 0 or more')
+        for f in ('max_texts', 'eval_texts', 'eval_every', 'workers'): number(f, lambda v: v >= 0 and v == int(v),
+                                                                              'a whole number, 0 or more')
         number('seed', lambda v: 0 <= v < 2**32 and v == int(v), 'a whole number in [0, 2^32)')
-        if self.stage1_steps < 0: raise MixvocabError(f'must be 0 or more, got {self.stage1_steps}', field='stage1_steps')
+        if self.stage1_steps < 0: raise MixvocabError(f'must be 0 or more, got {self.stage1_steps}',
+                                                      field='stage1_steps')
         if self.steps < 0 or (self.steps == 0 and not (self.two_stage and self.stage1_steps > 0)):
             raise MixvocabError(f'must be positive (0 only to train stage I alone: a two-stage KD method with stage1_steps), got {self.steps}', field='steps')
     @property
@@ -131,15 +151,20 @@ class Distiller(nn.Module):
         dev = b.student_input_ids.device
         z = torch.zeros((), device=dev)
         out = dict(ce_student=z, ce_teacher=z, proj=z)
-        with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=self.bf16):     # the encoders in bf16; cross-entropies are taken in fp32
-            if self.stage == 1:                                                   # two-stage, stage I: the teacher alone
+        # the encoders in bf16; cross-entropies are taken in fp32
+        with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=self.bf16):
+            # two-stage, stage I: the teacher alone
+            if self.stage == 1:
                 out['ce_teacher'] = self.teacher(**b.side('teacher'))['loss']
                 out['loss'] = out['ce_teacher']; return out
             out['ce_student'] = self.student(**b.side('student'))['loss']
             if self.teacher is not None and self.cfg.schedule == 'joint':
-                out['ce_teacher'] = self.teacher(**b.side('teacher'), student_word_weight=self.student.bert.embeddings.word.weight)['loss']
-        if self.proj is not None:                                                 # L_p reads fp32 parameters, outside autocast
-            out['proj'] = self.proj.loss(pairs(self.teacher, self.student)[0], self.cfg.projection, self.cfg.proj_reduction)
+                out['ce_teacher'] = self.teacher(**b.side('teacher'),
+                                                 student_word_weight=self.student.bert.embeddings.word.weight)['loss']
+        # L_p reads fp32 parameters, outside autocast
+        if self.proj is not None:
+            out['proj'] = self.proj.loss(pairs(self.teacher, self.student)[0], self.cfg.projection,
+                                         self.cfg.proj_reduction)
         out['loss'] = out['proj'] + self.cfg.eps * (out['ce_student'] + out['ce_teacher'])   # L_p + ε (CE_s + CE_t)
         return out
 
@@ -168,10 +193,12 @@ def build_distiller(cfg:TrainConfig, n_student_vocab:int, bert:BertMLM|None=None
     "The `Distiller` of `cfg`: a new student; `teacher` as given, or `bert` wrapped for the schedule; projections if the method has them."
     with seeded(cfg.seed, 'student'):
         student = Student(BertConfig.student(cfg.student_dim, cfg.layers, n_student_vocab, max_len=cfg.max_len))
-    if not METHODS[cfg.method].dual: teacher = bert = None                    # nokd: the student alone, whatever is passed
+    # nokd: the student alone, whatever is passed
+    if not METHODS[cfg.method].dual: teacher = bert = None
     if teacher is None and bert is not None:
         with seeded(cfg.seed, 'teacher'):
-            teacher = DualVocabTeacher.from_bert(bert, n_student_vocab, cfg.student_dim if cfg.schedule == 'joint' else None)
+            teacher = DualVocabTeacher.from_bert(bert, n_student_vocab, cfg.student_dim
+                                                 if cfg.schedule == 'joint' else None)
     for m in (student, teacher): set_dropout(m, cfg.dropout)
     proj = None
     if cfg.projection:
@@ -231,7 +258,8 @@ def save_stage1_teacher(teacher:DualVocabTeacher, out, teacher_vocab, student_vo
     check_vocab(student_vocab, teacher.n_student)
     write_hf(out, teacher.cfg, to_hf_state(teacher), teacher_vocab)
     tmp = out/'.student_vocab.safetensors.tmp'
-    save_file({k: getattr(teacher, k).detach().contiguous().cpu() for k in STAGE1_EXTRA}, str(tmp), metadata={'format': 'pt'})
+    save_file({k: getattr(teacher, k).detach().contiguous().cpu() for k in STAGE1_EXTRA}, str(tmp),
+              metadata={'format': 'pt'})
     default_mode(tmp); os.replace(tmp, out/'student_vocab.safetensors')
     with atomic_write(out/'student_vocab.txt') as f: f.write(Path(student_vocab).read_text(encoding='utf-8'))
     write_json(out/'stage1.json', info)

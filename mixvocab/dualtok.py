@@ -98,7 +98,9 @@ def _keep_counts(nw, wstart, word_seg, t_len, s_len, seg_b_of_row, seg_a_of_row,
     def within(x):   # inclusive cumulative sum inside each segment
         c = np.cumsum(x); return c - (c - x)[wstart[word_seg]]
     ct, cs = within(t_len), within(s_len)
-    is_pair = np.zeros(S, bool); is_pair[seg_a_of_row[seg_b_of_row >= 0]] = True; is_pair[seg_b_of_row[seg_b_of_row >= 0]] = True
+    is_pair = np.zeros(S, bool)
+    is_pair[seg_a_of_row[seg_b_of_row >= 0]] = True
+    is_pair[seg_b_of_row[seg_b_of_row >= 0]] = True
     budget = np.where(is_pair, max_len - 3, max_len - 2)[word_seg]
     keep = np.bincount(word_seg[(ct <= budget) & (cs <= budget)], minlength=S)
     for a, b in zip(seg_a_of_row[seg_b_of_row >= 0], seg_b_of_row[seg_b_of_row >= 0]):
@@ -119,27 +121,32 @@ def __call__(self:DualTokenizer, texts, text_pairs=None, seed=None, return_words
     if isinstance(texts, str): texts = [texts]
     texts = list(texts)
     if not texts: raise MixvocabError('empty batch: give at least one text')
-    if text_pairs is None and any(isinstance(t, (tuple, list)) for t in texts):   # (a, b) pairs, maybe mixed with singles
+    # (a, b) pairs, maybe mixed with singles
+    if text_pairs is None and any(isinstance(t, (tuple, list)) for t in texts):
         for i, t in enumerate(texts):
-            if isinstance(t, (tuple, list)) and len(t) != 2: raise MixvocabError(f'text {i} has {len(t)} parts; a pair has 2')
+            if isinstance(t, (tuple, list)) and len(t) != 2:
+                raise MixvocabError(f'text {i} has {len(t)} parts; a pair has 2')
         text_pairs = [t[1] if isinstance(t, (tuple, list)) else None for t in texts]
         texts = [t[0] if isinstance(t, (tuple, list)) else t for t in texts]
     B, L = len(texts), self.max_len
-    if text_pairs is not None and len(text_pairs) != B: raise MixvocabError(f'{B} texts but {len(text_pairs)} text pairs')
+    if text_pairs is not None and len(text_pairs) != B:
+        raise MixvocabError(f'{B} texts but {len(text_pairs)} text pairs')
     rng = self.rng if seed is None else np.random.default_rng(seed)
     # segments: every first sentence, then the second sentences of the rows that have one
     rows_b = [i for i, p in enumerate(text_pairs)] if text_pairs is not None else []
     rows_b = [i for i in rows_b if text_pairs[i] is not None]
     segs = texts + [text_pairs[i] for i in rows_b]
     for i, t in enumerate(segs):
-        if not isinstance(t, str): raise MixvocabError(f'text {i if i < B else rows_b[i - B]} is a {type(t).__name__}, not a string')
+        if not isinstance(t, str):
+            raise MixvocabError(f'text {i if i < B else rows_b[i - B]} is a {type(t).__name__}, not a string')
     S = len(segs)
     seg_row = np.concatenate([np.arange(B), np.array(rows_b, np.int64)])
     seg_b_of_row = np.full(B, -1, np.int64); seg_b_of_row[rows_b] = np.arange(B, S)
     seg_a_of_row = np.arange(B)
 
     (t_ids, t_cnt), (s_ids, s_cnt) = self._encode(segs)
-    (t_gw, t_nw), (s_gw, nw) = _words(t_ids, t_cnt, self._t_cont), _words(s_ids, s_cnt, self._s_cont)   # batch-wide word of each token
+    # batch-wide word of each token
+    (t_gw, t_nw), (s_gw, nw) = _words(t_ids, t_cnt, self._t_cont), _words(s_ids, s_cnt, self._s_cont)
     if not np.array_equal(nw, t_nw): raise MixvocabError('teacher and student tokenizers split words differently')
     W, wstart = int(nw.sum()), _excl_cumsum(nw)
     word_seg = np.repeat(np.arange(S), nw)
@@ -153,7 +160,8 @@ def __call__(self:DualTokenizer, texts, text_pairs=None, seed=None, return_words
     # whole-word masking: the same words in both streams
     word_row = seg_row[word_seg]
     kept_per_row = np.bincount(word_row[keep], minlength=B)
-    n_mask = np.where(kept_per_row > 0, np.maximum(1, np.rint(self.mlm_prob * kept_per_row)), 0) if self.mlm_prob > 0 else np.zeros(B)
+    n_mask = np.where(kept_per_row > 0, np.maximum(1, np.rint(self.mlm_prob * kept_per_row)),
+                      0) if self.mlm_prob > 0 else np.zeros(B)
     key = rng.random(W); key[~keep] = 2.0
     order = np.lexsort((key, word_row))
     rank = np.arange(W) - _excl_cumsum(np.bincount(word_row, minlength=B))[word_row[order]]
@@ -206,7 +214,8 @@ class DualCollator:
     def __init__(self, dtok:DualTokenizer, seed:int=0): self.dtok, self.seed, self.epoch = dtok, seed, 0
     def __call__(self, rows) -> DualBatch:
         texts = [r['text'] if isinstance(r, dict) else r for r in rows]
-        pairs = [r.get('text_pair') for r in rows] if rows and isinstance(rows[0], dict) and 'text_pair' in rows[0] else None
+        pairs = [r.get('text_pair') for r in rows] if rows and isinstance(rows[0],
+                                                                          dict) and 'text_pair' in rows[0] else None
         h = zlib.crc32('\x1f'.join(map(str, texts + (pairs or []))).encode('utf-8', 'replace'))
         return self.dtok(texts, pairs, seed=[self.seed, self.epoch, h])
 
@@ -235,7 +244,8 @@ def pack_texts(texts, vocab, max_len:int=128, batch:int=256) -> list[dict]:
     tok = wordpiece_tokenizer(vocab)
     is_cont = continuation_flags(tok)
     single, pair = max_len - 2, max_len - 3
-    rows, tail = [], None                                                     # tail: (text, pieces) of a document end waiting for a second segment
+    # tail: (text, pieces) of a document end waiting for a second segment
+    rows, tail = [], None
     def runs(doc, e):
         "Runs of words between words too long for any row: (piece counts, first and last character of each word)."
         ids = np.fromiter(e.ids, np.int64, len(e.ids))
@@ -252,9 +262,11 @@ def pack_texts(texts, vocab, max_len:int=128, batch:int=256) -> list[dict]:
                 c, p, W = np.cumsum(n), 0, len(n)
                 while p < W:
                     base = c[p - 1] if p else 0
-                    if tail is not None:                                      # this document is the second segment of the waiting row
+                    # this document is the second segment of the waiting row
+                    if tail is not None:
                         q = int(np.searchsorted(c, base + pair - tail[1], 'right'))
-                        rows.append(dict(text=tail[0], text_pair=doc[cs[p]:ce[q - 1]] if q > p else None)); tail = None; p = max(p, q)
+                        rows.append(dict(text=tail[0], text_pair=doc[cs[p]:ce[q - 1]] if q > p
+                                         else None)); tail = None; p = max(p, q)
                         continue
                     q = int(np.searchsorted(c, base + single, 'right'))
                     if q >= W: tail = (doc[cs[p]:ce[W - 1]], int(c[W - 1] - base)); p = W
@@ -279,11 +291,13 @@ def explain(dtok:DualTokenizer, texts, seed:int=0) -> list[dict]:
         keep, use_s = w['keep'][sel], w['use_student'][sel]
         t_ids = b.teacher_input_ids[i][b.teacher_attention_mask[i].bool()].tolist()
         s_ids = b.student_input_ids[i][b.student_attention_mask[i].bool()].tolist()
-        out.append(dict(words=[wd for wd, k in zip(words, keep) if k], vocab=['student' if u else 'teacher' for u, k in zip(use_s, keep) if k],
+        out.append(dict(words=[wd for wd, k in zip(words, keep) if k],
+                        vocab=['student' if u else 'teacher' for u, k in zip(use_s, keep) if k],
                         teacher_tokens=[conv_t(j) for j in t_ids], teacher_ids=t_ids,
                         student_tokens=[dtok.student.id_to_token(j) for j in s_ids], student_ids=s_ids))
         if dtok.mlm_prob > 0:
-            out[-1].update(teacher_labels=b.teacher_labels[i][:len(t_ids)].tolist(), student_labels=b.student_labels[i][:len(s_ids)].tolist())
+            out[-1].update(teacher_labels=b.teacher_labels[i][:len(t_ids)].tolist(),
+                           student_labels=b.student_labels[i][:len(s_ids)].tolist())
     return out
 
 @call_cli
@@ -303,11 +317,14 @@ def mixvocab_tokenize(
         texts = list(texts or [])
         if file:
             if not Path(file).exists(): raise MixvocabError('no such file', file)
-            if Path(file).is_dir(): raise MixvocabError('is a folder; --file takes a text file, one text (or TAB-separated pair) per line', file)
-            from mixvocab.data import _read_text                               # UTF-8, or one line naming the file, line and byte
+            if Path(file).is_dir():
+                raise MixvocabError('is a folder; --file takes a text file, one text (or TAB-separated pair) per line', file)
+            # UTF-8, or one line naming the file, line and byte
+            from mixvocab.data import _read_text
             lines = _read_text(file).split('\n')
             for i, l in enumerate(lines, 1):
-                if l.count('\t') > 1: raise MixvocabError(f'{l.count(chr(9)) + 1} TAB-separated fields; a line holds one text or a pair (one TAB)', file, i)
+                if l.count('\t') > 1:
+                    raise MixvocabError(f'{l.count(chr(9)) + 1} TAB-separated fields; a line holds one text or a pair (one TAB)', file, i)
             got = [l.rstrip('\r') for l in lines if l.strip()]
             if not got: raise MixvocabError('is empty: no text to tokenize', file)
             texts += got

@@ -18,7 +18,8 @@ __all__ = ['eval_mlm', 'mixvocab_eval_mlm']
 def _context_free(labels:torch.Tensor, word_of:torch.Tensor) -> dict:
     "What a model that ignores the context can score on these masks: the commonest piece (and word) every time, the pieces' own entropy."
     n = len(labels)
-    if not n: return dict(commonest_piece_accuracy=0., commonest_word_accuracy=0., unigram_loss=float('nan'), commonest_piece_id=-1)
+    if not n: return dict(commonest_piece_accuracy=0., commonest_word_accuracy=0., unigram_loss=float('nan'),
+                          commonest_piece_id=-1)
     cnt = torch.bincount(labels).double()
     p = cnt[cnt > 0] / n
     words = {}
@@ -40,38 +41,50 @@ def eval_mlm(model_dir, texts, seed:int=0, batch_size:int=64, max_len:int|None=N
     check_vocab(vocab_txt, model.cfg.vocab_size)
     if max_len is not None and not 8 <= max_len <= model.cfg.max_len:
         raise MixvocabError(f'must be 8 to the model\'s {model.cfg.max_len} positions, got {max_len}', field='max_len')
-    max_len = max_len or min(128, model.cfg.max_len)                              # BERT's pre-training length, or the model's own
-    if callable(texts): texts = texts()                                           # text read only once the model is known good
-    dt = DualTokenizer(vocab_txt, vocab_txt, p_dt=0., max_len=max_len, mask_split=MASKINGS['mask'])   # the answer is never in the input
+    # BERT's pre-training length, or the model's own
+    max_len = max_len or min(128, model.cfg.max_len)
+    # text read only once the model is known good
+    if callable(texts): texts = texts()
+    # the answer is never in the input
+    dt = DualTokenizer(vocab_txt, vocab_txt, p_dt=0., max_len=max_len, mask_split=MASKINGS['mask'])
     is_cont = torch.from_numpy(dt._s_cont)
     model.to(device).eval()
     tot, t0 = dict(token_hits=0, tokens=0, word_hits=0, words=0), time.time()
     nll, ranks, preds, labels, word_of = 0., [], torch.zeros(model.cfg.vocab_size, dtype=torch.long), [], []
     from tqdm.auto import tqdm
-    for i in tqdm(range(0, len(texts), batch_size), desc='masked-word evaluation', unit='batch', disable=True if quiet else None):   # a bar on a terminal only
+    # a bar on a terminal only
+    for i in tqdm(range(0, len(texts), batch_size), desc='masked-word evaluation', unit='batch', disable=True
+                  if quiet else None):
         b = dt(texts[i:i + batch_size], seed=[seed, i])
-        h = model.bert(b.student_input_ids.to(device), b.student_attention_mask.to(device), b.student_token_type_ids.to(device))
+        h = model.bert(b.student_input_ids.to(device), b.student_attention_mask.to(device),
+                       b.student_token_type_ids.to(device))
         sel = b.student_labels != -100
         logits = model.logits(h[sel.to(device)]).float()                                  # (M, V)
         lab = b.student_labels[sel].to(device)
         gold = logits.gather(1, lab[:, None])                                             # (M, 1)
         nll += float((logits.logsumexp(-1) - gold[:, 0]).sum())
-        ranks.append((logits > gold).sum(-1).cpu() + 1)                                  # 1 = the right piece scores highest
+        # 1 = the right piece scores highest
+        ranks.append((logits > gold).sum(-1).cpu() + 1)
         pred = torch.full_like(b.student_labels, -1)
         pred[sel] = logits.argmax(-1).cpu()
         preds += torch.bincount(pred[sel], minlength=model.cfg.vocab_size)
         labels.append(b.student_labels[sel])
-        word_of.append(tot['words'] + torch.cumsum((~is_cont[b.student_labels[sel]]).long(), 0) - 1)   # batch-wide word of each masked piece
+        # batch-wide word of each masked piece
+        word_of.append(tot['words'] + torch.cumsum((~is_cont[b.student_labels[sel]]).long(), 0) - 1)
         for k, v in mlm_hits(pred, b.student_labels, is_cont).items(): tot[k] += v
     secs, n = time.time() - t0, max(tot['tokens'], 1)
-    if not tot['tokens']: raise MixvocabError(f'no piece was masked in {len(texts)} texts: nothing to score (are they empty?)', field='texts')
+    if not tot['tokens']:
+        raise MixvocabError(f'no piece was masked in {len(texts)} texts: nothing to score (are they empty?)',
+                            field='texts')
     ranks = torch.cat(ranks)
     base = _context_free(torch.cat(labels), torch.cat(word_of))
-    return dict(masked_word_accuracy=tot['word_hits'] / max(tot['words'], 1), masked_token_accuracy=tot['token_hits'] / n,
+    return dict(masked_word_accuracy=tot['word_hits'] / max(tot['words'], 1),
+                masked_token_accuracy=tot['token_hits'] / n,
                 masked_token_loss=nll / n, masked_token_top5_accuracy=float((ranks <= 5).sum()) / n,
                 masked_token_median_rank=float(ranks.median()), top_prediction_share=float(preds.max()) / n,
                 distinct_predictions=int((preds > 0).sum()), **base,
-                n_masked_tokens=tot['tokens'], n_masked_words=tot['words'], n_texts=len(texts), texts_per_s=len(texts) / max(secs, 1e-9), wall_time_s=secs,
+                n_masked_tokens=tot['tokens'], n_masked_words=tot['words'], n_texts=len(texts),
+                texts_per_s=len(texts) / max(secs, 1e-9), wall_time_s=secs,
                 max_len=max_len)
 
 # %% ../nbs/07_evaluate.ipynb #01a2aeb1
@@ -90,20 +103,25 @@ def mixvocab_eval_mlm(
     "Masked-word and masked-piece accuracy of a saved model at `[MASK]` positions, with its baselines; prints JSON."
     with cli_errors():
         if not model: raise MixvocabError('give the model folder with --model')
-        require(max_texts >= 0, f'must be 0 (all) or more, got {max_texts}', 'max_texts'); require(batch_size > 0, f'must be positive, got {batch_size}', 'batch_size')
+        require(max_texts >= 0, f'must be 0 (all) or more, got {max_texts}',
+                'max_texts'); require(batch_size > 0, f'must be positive, got {batch_size}', 'batch_size')
         if out: new_out(out)
         from mixvocab.data import load_data, reference_text
         got = {}
         def read():                                                                   # after the model's checks: a bad --model costs no download
-            name, texts = reference_text() if data == 'auto' else (data, load_data(data)['text'])   # auto: Reddit has no Hub copy, Colab scores SST-2 dev
+            # auto: Reddit has no Hub copy, Colab scores SST-2 dev
+            name, texts = reference_text() if data == 'auto' else (data, load_data(data)['text'])
             texts = texts[:max_texts] if max_texts else texts
             if not texts: raise MixvocabError('holds no text to evaluate on', name)
             got['name'] = name; return texts
         m = eval_mlm(model_folder(model), read, seed, batch_size, max_len, device, quiet)
         data = got['name']
-        max_len = m.pop('max_len')                                                    # what ran, also where none was given
-        scale = dict(texts=m['n_texts'], masked_tokens=m['n_masked_tokens'], device=device, wall_time_s=m['wall_time_s'])
+        # what ran, also where none was given
+        max_len = m.pop('max_len')
+        scale = dict(texts=m['n_texts'], masked_tokens=m['n_masked_tokens'], device=device,
+                     wall_time_s=m['wall_time_s'])
         if out:
             write_results(Path(out)/'results.json', dict(run_id=f'eval-mlm-{uuid.uuid4().hex[:8]}', git_sha=git_sha(),
-                          config=dict(task='mlm', model=str(model), data=data, seed=seed, max_texts=max_texts, max_len=max_len, masking='mask'), scale=scale, metrics=m))
+                          config=dict(task='mlm', model=str(model), data=data, seed=seed, max_texts=max_texts,
+                                      max_len=max_len, masking='mask'), scale=scale, metrics=m))
         print(json.dumps(dict(model=str(model), data=data, **m)))

@@ -24,7 +24,9 @@ def model_kind(model_dir) -> str:
     p = Path(model_dir)
     if not p.is_dir(): raise MixvocabError('no such model folder', p)
     arch = architecture(p)                                                     # config.json's, as the Hub card reads it
-    if arch not in KINDS: raise MixvocabError(f'is a {arch}; export takes BertForMaskedLM or BertForSequenceClassification', p/'config.json', field='architectures')
+    if arch not in KINDS:
+        raise MixvocabError(f'is a {arch}; export takes BertForMaskedLM or BertForSequenceClassification',
+                            p/'config.json', field='architectures')
     return KINDS[arch]
 
 def mlm_logits(model):
@@ -32,7 +34,8 @@ def mlm_logits(model):
     import torch
     class MLMLogits(torch.nn.Module):
         def __init__(self, m): super().__init__(); self.m, self.cfg = m, m.cfg
-        def forward(self, input_ids, attention_mask, token_type_ids): return self.m.logits(self.m.bert(input_ids, attention_mask, token_type_ids))
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            return self.m.logits(self.m.bert(input_ids, attention_mask, token_type_ids))
     return MLMLogits(model).eval()
 
 def load_exportable(model_dir):
@@ -41,11 +44,14 @@ def load_exportable(model_dir):
     kind, p = model_kind(model_dir), Path(model_dir)
     model, report = load_bert(p)
     if kind == 'mlm':
-        if any(k.startswith('mlm.') for k in report['initialised']): raise MixvocabError('has no masked-LM head to export', p)
+        if any(k.startswith('mlm.')
+               for k in report['initialised']): raise MixvocabError('has no masked-LM head to export', p)
         return mlm_logits(model), kind
     state, wfile = read_hf_state(p)
-    if 'classifier.weight' not in state or 'classifier.bias' not in state: raise MixvocabError('is a classifier without its head (no classifier.weight/bias)', wfile)
-    if any(k.startswith('bert.pooler') for k in report['initialised']): raise MixvocabError('is a classifier without its pooler', wfile)
+    if 'classifier.weight' not in state or 'classifier.bias' not in state:
+        raise MixvocabError('is a classifier without its head (no classifier.weight/bias)', wfile)
+    if any(k.startswith('bert.pooler')
+           for k in report['initialised']): raise MixvocabError('is a classifier without its pooler', wfile)
     from mixvocab.finetune import Classifier
     c = Classifier(model.cfg, state['classifier.weight'].shape[0])
     c.bert.load_state_dict(model.bert.state_dict())
@@ -64,7 +70,8 @@ def _export_fp32(module, cfg, path:Path):
         warnings.simplefilter('ignore')
         logging.getLogger('torch.onnx').setLevel(logging.ERROR)
         prog = torch.onnx.export(module, (ids, torch.ones_like(ids), torch.zeros_like(ids)), dynamo=True, verbose=False,
-                                 input_names=['input_ids', 'attention_mask', 'token_type_ids'], output_names=['logits'], dynamic_shapes=dyn)
+                                 input_names=['input_ids', 'attention_mask', 'token_type_ids'],
+                                 output_names=['logits'], dynamic_shapes=dyn)
     prog.save(str(path))
     import onnx
     m = onnx.load(str(path)); _fold_private_constants(m); onnx.save(m, str(path))
@@ -80,7 +87,8 @@ def _fold_private_constants(m):
     while True:
         inits = {t.name: t for t in g.initializer}
         uses = Counter(i for n in g.node for i in n.input) + Counter(o.name for o in g.output)
-        n = next((n for n in g.node if n.op_type in _LAYOUT_OPS and n.input and all(i in inits and uses[i] == 1 for i in n.input if i)), None)
+        n = next((n for n in g.node if n.op_type in _LAYOUT_OPS and n.input
+                  and all(i in inits and uses[i] == 1 for i in n.input if i)), None)
         if n is None: return m
         outs = ReferenceEvaluator(n).run(None, {i: numpy_helper.to_array(inits[i]) for i in n.input if i})
         for i in n.input:
@@ -92,7 +100,8 @@ def _slim(path):
     "Drop what only debugging needs (recorded shapes, per-node source metadata, long node names): a third of a d = 48 file."
     import onnx
     m = onnx.load(str(path))
-    m.graph.ClearField('value_info')          # also: the exporter's recorded shapes trip the quantiser's shape inference
+    # also: the exporter's recorded shapes trip the quantiser's shape inference
+    m.graph.ClearField('value_info')
     for k, n in enumerate(m.graph.node): n.ClearField('metadata_props'); n.doc_string = ''; n.name = f'n{k}'
     onnx.save(m, str(path))
 
@@ -105,14 +114,16 @@ def to_onnx(module, cfg, path, int8:bool=False, per_channel:bool=True) -> int:
     if int8:
         from onnxruntime.quantization import quantize_dynamic, QuantType
         # per output channel, 7-bit range: plain per-tensor int8 kept only 96.3% of a fine-tuned MiniLM's SST-2 classes, this 98.9%
-        quantize_dynamic(str(f32), str(path), weight_type=QuantType.QInt8, per_channel=per_channel, reduce_range=per_channel)
+        quantize_dynamic(str(f32), str(path), weight_type=QuantType.QInt8, per_channel=per_channel,
+                         reduce_range=per_channel)
         _slim(path); f32.unlink()
     return size
 
 def export_onnx(model_dir, out, format:str='onnx', parity_texts=None, per_channel:bool=True) -> dict:
     "Export the model in `model_dir` to `out/model.onnx` (`format` onnx or onnx-int8) with its tokenizer; returns `export.json`'s content."
     if format not in FORMATS: raise MixvocabError(f'{format!r} is not one of {FORMATS}', field='format')
-    for m in ('onnx', 'onnxscript', 'onnxruntime'): optional(m, 'export')     # before any work: the exporter needs all three
+    # before any work: the exporter needs all three
+    for m in ('onnx', 'onnxscript', 'onnxruntime'): optional(m, 'export')
     out = Path(out)
     if out.exists(): raise MixvocabError('already exists: choose a new --out (nothing is overwritten)', out)
     module, kind = load_exportable(model_dir)
@@ -121,7 +132,8 @@ def export_onnx(model_dir, out, format:str='onnx', parity_texts=None, per_channe
     for f in ('vocab.txt', 'tokenizer.json'):
         if not (src/f).exists(): raise MixvocabError(f'has no {f}: the exported folder would not be usable alone', src)
     out.parent.mkdir(parents=True, exist_ok=True)
-    for old in out.parent.glob(f'.{out.name}.*'):                               # left by an export that was killed (its pid is in the name)
+    # left by an export that was killed (its pid is in the name)
+    for old in out.parent.glob(f'.{out.name}.*'):
         pid = old.name[len(out.name) + 2:].split('.')[0]
         if old.is_dir() and pid.isdigit() and not _alive(int(pid)): shutil.rmtree(old, ignore_errors=True)
     tmp = Path(tempfile.mkdtemp(prefix=f'.{out.name}.{os.getpid()}.', dir=out.parent))
@@ -130,11 +142,14 @@ def export_onnx(model_dir, out, format:str='onnx', parity_texts=None, per_channe
         fp32_bytes = to_onnx(module, module.cfg, tmp/'model.onnx', format == 'onnx-int8', per_channel)
         for f in TOKENIZER_FILES:
             if (src/f).exists(): shutil.copy2(src/f, tmp/f)
-        info = dict(format=format, int8=('per-channel, 7-bit' if per_channel else 'per-tensor, 8-bit') if format == 'onnx-int8' else None, kind=kind, source=str(src), bytes=(tmp/'model.onnx').stat().st_size, fp32_bytes=fp32_bytes,
+        info = dict(format=format, int8=('per-channel, 7-bit' if per_channel else 'per-tensor, 8-bit')
+                    if format == 'onnx-int8' else None, kind=kind, source=str(src),
+                    bytes=(tmp/'model.onnx').stat().st_size, fp32_bytes=fp32_bytes,
                     export_s=time.time() - t0, git_sha=git_sha())
         if parity_texts is not None: info['parity'] = parity(tmp, src, parity_texts, module=module)
         write_json(tmp/'export.json', info)
-        default_mode(tmp, folder=True); os.replace(tmp, out)                     # a folder as mkdir makes it, not mkdtemp's 0700
+        # a folder as mkdir makes it, not mkdtemp's 0700
+        default_mode(tmp, folder=True); os.replace(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True); raise
     return info
@@ -171,7 +186,8 @@ def parity(folder, model_dir, texts, pairs=None, batch_size:int=16, module=None)
     for i in range(0, len(texts), batch_size):
         feed = om.encode(texts[i:i + batch_size], None if pairs is None else pairs[i:i + batch_size])
         a = om.run(feed)
-        with torch.no_grad(): b = module(*(torch.from_numpy(feed[k]) for k in ('input_ids', 'attention_mask', 'token_type_ids'))).numpy()
+        with torch.no_grad(): b = module(*(torch.from_numpy(feed[k])
+                                           for k in ('input_ids', 'attention_mask', 'token_type_ids'))).numpy()
         worst = max(worst, float(np.abs(a - b).max()))
         same = a.argmax(-1) == b.argmax(-1)
         if a.ndim == 3: same = same[feed['attention_mask'] == 1]
@@ -190,7 +206,8 @@ def size_rows(dims=(48, 96, 192), work=None) -> list[dict]:
         fp32 = to_onnx(m, s.cfg, work/f'd{d}.onnx')
         to_onnx(m, s.cfg, work/f'd{d}.int8.onnx', int8=True)
         to_onnx(m, s.cfg, work/f'd{d}.int8t.onnx', int8=True, per_channel=False)
-        rows.append(dict(d=d, params=sum(p.numel() for p in s.parameters()), fp32_bytes=fp32, int8_bytes=(work/f'd{d}.int8.onnx').stat().st_size,
+        rows.append(dict(d=d, params=sum(p.numel() for p in s.parameters()), fp32_bytes=fp32,
+                         int8_bytes=(work/f'd{d}.int8.onnx').stat().st_size,
                          int8_per_tensor_bytes=(work/f'd{d}.int8t.onnx').stat().st_size))
     return rows
 
@@ -201,13 +218,16 @@ def int8_effect(classifier_dir, task:str='sst2', work=None) -> dict:
     work = Path(work or tempfile.mkdtemp())
     sp = task_splits(task)
     ds = sp['report']
-    texts, pairs, gold = list(ds['text']), (list(ds['text_pair']) if 'text_pair' in ds.column_names else None), np.asarray(ds['label'])
+    texts, pairs, gold = list(ds['text']), (list(ds['text_pair']) if 'text_pair' in ds.column_names
+                                            else None), np.asarray(ds['label'])
     pred, res = {}, dict(task=task, n=len(gold), model=str(classifier_dir))
     for name, fmt, pc in (('fp32', 'onnx', True), ('int8', 'onnx-int8', True), ('int8_per_tensor', 'onnx-int8', False)):
         export_onnx(classifier_dir, work/name, fmt, per_channel=pc)
         om = OnnxModel(work/name)
-        pred[name] = np.concatenate([om(texts[i:i + 64], None if pairs is None else pairs[i:i + 64]).argmax(-1) for i in range(0, len(texts), 64)])
-        res[f'accuracy_{name}'] = float((pred[name] == gold).mean()); res[f'bytes_{name}'] = (work/name/'model.onnx').stat().st_size
+        pred[name] = np.concatenate([om(texts[i:i + 64], None if pairs is None else pairs[i:i + 64]).argmax(-1)
+                                     for i in range(0, len(texts), 64)])
+        res[f'accuracy_{name}'] = float((pred[name] == gold).mean())
+        res[f'bytes_{name}'] = (work/name/'model.onnx').stat().st_size
         if name != 'fp32': res[f'agreement_{name}'] = float((pred[name] == pred['fp32']).mean())
     return res
 
@@ -227,7 +247,8 @@ def mixvocab_export(
         require(parity_texts >= 0, f'must be 0 (skip) or more, got {parity_texts}', 'parity_texts')
         if Path(out).exists(): raise MixvocabError('already exists: choose a new --out (nothing is overwritten)', out)
         texts = None
-        if parity_texts:                                                              # after the model's checks: a bad --model costs no download
+        # after the model's checks: a bad --model costs no download
+        if parity_texts:
             from mixvocab.data import load_data
             texts = lambda: load_data('sst2', 'validation')['text'][:parity_texts]
         print(json.dumps(export_onnx(model_folder(model), out, format, texts, per_channel=not per_tensor)))

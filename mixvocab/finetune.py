@@ -43,10 +43,12 @@ def task_splits(task:str, seed:int=0) -> dict:
         ds = data.load_data('mnli', 'validation_matched')
         perm = np.random.default_rng(0).permutation(len(ds))
         a, b = int(0.7 * len(ds)), int(0.8 * len(ds))
-        return dict(train=ds.select(perm[:a]), select=ds.select(perm[a:b]), report=ds.select(perm[b:]), proxy='MNLI-m, dev split proxy', also={},
+        return dict(train=ds.select(perm[:a]), select=ds.select(perm[a:b]), report=ds.select(perm[b:]),
+                    proxy='MNLI-m, dev split proxy', also={},
                     missing={'validation_mismatched': 'no MNLI mismatched set in the offline data (only dev_matched, used as the proxy)'})
     if task == 'snips':
-        return dict(train=data.load_data('snips', 'train'), select=data.load_data('snips', 'validation'), report=data.load_data('snips', 'test'),
+        return dict(train=data.load_data('snips', 'train'), select=data.load_data('snips', 'validation'),
+                    report=data.load_data('snips', 'test'),
                     proxy=None, also={}, missing={})
     spec = TASK_SPECS[task]
     train, report = data.load_data(task, 'train'), data.load_data(task, spec['report'])
@@ -72,7 +74,8 @@ def classifier_hf_state(state:dict) -> dict:
 def encode_task(tok, ds, max_len:int):
     "Token ids of a task dataset (pairs where it has `text_pair`), without padding."
     tok.enable_truncation(max_len)
-    enc = tok.encode_batch(list(zip(ds['text'], ds['text_pair'])) if 'text_pair' in ds.column_names else list(ds['text']))
+    enc = tok.encode_batch(list(zip(ds['text'], ds['text_pair'])) if 'text_pair' in ds.column_names
+                           else list(ds['text']))
     return [(e.ids, e.type_ids) for e in enc], np.asarray(ds['label'])
 
 def _batch(items, pad_id, device):
@@ -100,7 +103,8 @@ def predict(model, items, batch_size:int=128, pad_id:int=0, device='cpu') -> np.
         out[idx] = model(*_batch([items[i] for i in idx], pad_id, device)).argmax(-1).cpu().numpy()
     return out
 
-SELECT_BY = 'accuracy'   # the selection measure of every task: one that predicting a single class for every example cannot win
+# the selection measure of every task: one that predicting a single class for every example cannot win
+SELECT_BY = 'accuracy'
 
 def best_epoch(history:list, key:str=SELECT_BY) -> int:
     "The 1-based epoch with the highest selection-split `key` (the earliest of equals)."
@@ -118,9 +122,11 @@ def finetune(model_dir, task:str, epochs:int=10, lr:float=2e-4, batch_size:int=3
     "Fine-tune the BERT in `model_dir` on `task`; returns the results object (and writes it under `out`)."
     from tqdm.auto import tqdm
     t_start = time.time()
-    if optimizer not in ('lamb', 'adamw'): raise MixvocabError(f"{optimizer!r} is not 'lamb' or 'adamw'", field='optimizer')
+    if optimizer not in ('lamb', 'adamw'): raise MixvocabError(f"{optimizer!r} is not 'lamb' or 'adamw'",
+                                                               field='optimizer')
     if epochs <= 0: raise MixvocabError(f'must be positive, got {epochs}', field='epochs')
-    if not (isinstance(lr, (int, float)) and math.isfinite(lr) and lr > 0): raise MixvocabError(f'must be a positive number, got {lr}', field='lr')
+    if not (isinstance(lr, (int, float)) and math.isfinite(lr)
+            and lr > 0): raise MixvocabError(f'must be a positive number, got {lr}', field='lr')
     if not 0 <= warmup < 1: raise MixvocabError(f'must be a share of the steps in [0, 1), got {warmup}', field='warmup')
     if batch_size <= 0: raise MixvocabError(f'must be positive, got {batch_size}', field='batch_size')
     if precision not in ('fp32', 'bf16'): raise MixvocabError(f"{precision!r} is not fp32 or bf16", field='precision')
@@ -132,16 +138,19 @@ def finetune(model_dir, task:str, epochs:int=10, lr:float=2e-4, batch_size:int=3
     bert, report = load_bert(model_dir)
     vocab_txt = model_dir/'vocab.txt'
     check_vocab(vocab_txt, bert.cfg.vocab_size)
-    max_len = min(max_len, bert.cfg.max_len)                                       # no more tokens than the model has positions
+    # no more tokens than the model has positions
+    max_len = min(max_len, bert.cfg.max_len)
     sp = task_splits(task, seed)
     names = sp['train'].features['label'].names
     tok = wordpiece_tokenizer(vocab_txt)
     train, y = encode_task(tok, sp['train'], max_len)
     if max_train: train, y = train[:max_train], y[:max_train]
-    if len(train) < batch_size:                                                    # no step would be taken: the untrained head is no result
+    # no step would be taken: the untrained head is no result
+    if len(train) < batch_size:
         raise MixvocabError(f'{len(train)} training examples, fewer than one batch of {batch_size}: nothing would be trained', field='max_train')
     sel, y_sel = encode_task(tok, sp['select'], max_len)
-    reports = {TASK_SPECS[task]['report']: encode_task(tok, sp['report'], max_len), **{k: encode_task(tok, v, max_len) for k, v in sp['also'].items()}}
+    reports = {TASK_SPECS[task]['report']: encode_task(tok, sp['report'], max_len),
+               **{k: encode_task(tok, v, max_len) for k, v in sp['also'].items()}}
     model = Classifier(bert.cfg, len(names)); model.bert.load_state_dict(bert.bert.state_dict()); model.to(device)
     groups = param_groups([model], 0.01)
     opt = Lamb(groups, lr=lr) if optimizer == 'lamb' else torch.optim.AdamW(groups, lr=lr)
@@ -157,7 +166,8 @@ def finetune(model_dir, task:str, epochs:int=10, lr:float=2e-4, batch_size:int=3
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); step += 1
         with amp(): m = task_metrics(task, predict(model, sel, device=device), y_sel)
         history.append(dict(epoch=ep + 1, **{f'select_{k}': v for k, v in m.items()}))
-        if m[SELECT_BY] > best: best, best_state = m[SELECT_BY], {k: v.detach().cpu().clone() for k, v in model.state_dict().items()}
+        if m[SELECT_BY] > best: best, best_state = m[SELECT_BY], {k: v.detach().cpu().clone() for k,
+                                                                  v in model.state_dict().items()}
     model.load_state_dict(best_state)
     metrics = {}
     for split, (items, gold) in reports.items():
@@ -166,9 +176,12 @@ def finetune(model_dir, task:str, epochs:int=10, lr:float=2e-4, batch_size:int=3
             metrics[f"{task}_{'proxy_' if sp['proxy'] else ''}{split}_{k}"] = v
     y_rep = reports[TASK_SPECS[task]['report']][1]
     res = dict(run_id=f'finetune-{task}-{uuid.uuid4().hex[:8]}', git_sha=git_sha(),
-               config=dict(task=task, model=str(model_dir), epochs=epochs, lr=lr, batch_size=batch_size, max_len=max_len, seed=seed,
-                           max_train=max_train, optimizer=optimizer, warmup=warmup, precision=precision, selection=f'best epoch on the selection split by {SELECT_BY}', proxy=sp['proxy']),
-               scale=dict(train_examples=len(train), select_examples=len(sel), report_examples=len(y_rep), epochs=epochs, steps=step,
+               config=dict(task=task, model=str(model_dir), epochs=epochs, lr=lr, batch_size=batch_size,
+                           max_len=max_len, seed=seed,
+                           max_train=max_train, optimizer=optimizer, warmup=warmup, precision=precision,
+                           selection=f'best epoch on the selection split by {SELECT_BY}', proxy=sp['proxy']),
+               scale=dict(train_examples=len(train), select_examples=len(sel), report_examples=len(y_rep),
+                          epochs=epochs, steps=step,
                           device=str(device), wall_time_s=time.time() - t_start),
                metrics={**metrics, 'best_epoch': best_epoch(history),
                         'majority_baseline_accuracy': float(np.mean(y_rep == np.bincount(y).argmax()))},
@@ -203,7 +216,8 @@ def reference_finetune(model_dir, task:str, epochs:int=3, lr:float=5e-5, batch_s
         for s in range(0, len(perm) - batch_size + 1, batch_size):
             idx = perm[s:s + batch_size]
             ids, att, tt = _batch([train[i] for i in idx], 0, device)
-            loss = model(input_ids=ids, attention_mask=att, token_type_ids=tt, labels=torch.as_tensor(y[idx], device=device)).loss
+            loss = model(input_ids=ids, attention_mask=att, token_type_ids=tt,
+                         labels=torch.as_tensor(y[idx], device=device)).loss
             opt.zero_grad(); loss.backward(); opt.step(); sched.step()
     model.eval()
     class _Wrap(nn.Module):
@@ -211,7 +225,8 @@ def reference_finetune(model_dir, task:str, epochs:int=3, lr:float=5e-5, batch_s
         def forward(self, ids, att, tt): return self.m(input_ids=ids, attention_mask=att, token_type_ids=tt).logits
     m = task_metrics(task, predict(_Wrap(model), rep, device=device), y_rep)
     return dict(task=task, recipe='transformers + AdamW', epochs=epochs, lr=lr, train_examples=len(train), steps=steps,
-                wall_time_s=time.time() - t_start, **{f'{task}_{TASK_SPECS[task]["report"]}_{k}': v for k, v in m.items()})
+                wall_time_s=time.time() - t_start,
+                **{f'{task}_{TASK_SPECS[task]["report"]}_{k}': v for k, v in m.items()})
 
 # %% ../nbs/08_finetune.ipynb #f88585f1
 @call_cli
@@ -235,7 +250,9 @@ def mixvocab_finetune(
     with cli_errors():
         if not model or not task: raise MixvocabError('give --model and --task')
         require(task in TASK_SPECS, f'{task!r} is not one of {list(TASK_SPECS)}', 'task')
-        require(max_train >= 0, f'must be 0 (all) or more, got {max_train}', 'max_train'); require(batch_size > 0, f'must be positive, got {batch_size}', 'batch_size')
+        require(max_train >= 0, f'must be 0 (all) or more, got {max_train}',
+                'max_train'); require(batch_size > 0, f'must be positive, got {batch_size}', 'batch_size')
         if out: new_out(out)
-        r = finetune(model_folder(model), task, epochs, lr, batch_size, max_len, seed, device, out, max_train, quiet, optimizer, warmup, precision)
+        r = finetune(model_folder(model), task, epochs, lr, batch_size, max_len, seed, device, out, max_train, quiet,
+                     optimizer, warmup, precision)
         print(json.dumps(dict(task=task, model=model, **r['metrics'], proxy=r['config']['proxy'], scale=r['scale'])))

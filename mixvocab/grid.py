@@ -24,16 +24,22 @@ def _eval_cell(cell:Cell, scale:dict, student:Path, out:Path, log=print):
     "Table 2's evaluation of the cell's student on the Reddit comments, into `out/mlm.json`."
     from mixvocab.evaluate import eval_mlm
     from mixvocab.data import load_data, reference_text
-    data = scale.get('mlm_data', 'reddit')                                            # Table 2's text: the paper measures on Reddit
-    if data == 'auto': data, texts = reference_text()                                # Reddit where the offline folder has it, else SST-2 dev (Colab)
+    # Table 2's text: the paper measures on Reddit
+    data = scale.get('mlm_data', 'reddit')
+    # Reddit where the offline folder has it, else SST-2 dev (Colab)
+    if data == 'auto': data, texts = reference_text()
     else: texts = load_data(data)['text']
     texts = texts[:scale['mlm_texts']] if scale.get('mlm_texts') else texts
     d, again = read_results(out/'distill.json'), (out/'mlm.json').exists()
-    device = d['config']['device'] if d['config']['device'] != 'xla' else 'cpu'        # a TPU-trained student is evaluated on the host
+    # a TPU-trained student is evaluated on the host
+    device = d['config']['device'] if d['config']['device'] != 'xla' else 'cpu'
     m = eval_mlm(student, texts, seed=0, device=device)
     max_len = m.pop('max_len')
-    write_results(out/'mlm.json', dict(run_id=f'{cell.name}-mlm', git_sha=d['git_sha'], config=dict(model=cell.name, data=data, mlm_texts=len(texts), masking='mask', max_len=max_len),
-                                       scale=dict(device=device, wall_time_s=m.pop('wall_time_s'), texts=len(texts)), metrics=m))
+    write_results(out/'mlm.json',
+                  dict(run_id=f'{cell.name}-mlm', git_sha=d['git_sha'],
+                       config=dict(model=cell.name, data=data, mlm_texts=len(texts), masking='mask', max_len=max_len),
+                                       scale=dict(device=device, wall_time_s=m.pop('wall_time_s'),
+                                                  texts=len(texts)), metrics=m))
     log(f"{cell.name}: {data} masked-word accuracy {m['masked_word_accuracy']:.4f}, masked-piece {m['masked_token_accuracy']:.4f} "
         f"(commonest piece {m['commonest_piece_accuracy']:.4f}), "
         f"loss {m['masked_token_loss']:.3f}" + (' (re-evaluated: the file lacked newer measures)' if again else ''))
@@ -55,7 +61,8 @@ def run_cell(cell:Cell, scale:dict, runs:Path, results:Path, quiet:bool=True, lo
         res = _train(cell, run_dir, teacher, quiet)
         write_results(out/'distill.json', res)
         log(f"{cell.name}: trained in {time.time() - t0:.0f} s: " +
-            ', '.join(f'{k} {v:.3f}' for k, v in res['metrics'].items() if k in ('eval_loss', 'eval_masked_token_accuracy', 'eval_teacher_loss', 'eval_unigram_loss')))
+            ', '.join(f'{k} {v:.3f}' for k, v in res['metrics'].items()
+                      if k in ('eval_loss', 'eval_masked_token_accuracy', 'eval_teacher_loss', 'eval_unigram_loss')))
     if cell.name == 'stage1': return cell_status(results, cell, tasks)
     if not (out/'mlm.json').exists() or mlm_stale(out/'mlm.json'): _eval_cell(cell, scale, student, out, log)
     for task in tasks:
@@ -63,7 +70,9 @@ def run_cell(cell:Cell, scale:dict, runs:Path, results:Path, quiet:bool=True, lo
         kw = {k: ft[k] for k in ('epochs', 'max_train', 'lr', 'batch_size', 'max_len') if k in ft}
         r = finetune(student, task, seed=cell.config['seed'], device=cell.config.get('device', 'cpu'), **kw)
         write_results(out/f'ft-{task}.json', r)
-        log(f"{cell.name}: {task} " + ', '.join(f'{k} {v:.4f}' for k, v in r['metrics'].items() if k.endswith(('accuracy', 'f1')) and 'majority' not in k))
+        log(f"{cell.name}: {task} "
+            + ', '.join(f'{k} {v:.4f}' for k, v in r['metrics'].items() if k.endswith(('accuracy', 'f1'))
+                        and 'majority' not in k))
     return cell_status(results, cell, tasks)
 
 # %% ../nbs/09_grid.ipynb #8c0708a9
@@ -75,10 +84,12 @@ def check_scale_data(scale:str, sc:dict):
     "Refuse, before any work, a scale whose Table-2 text or fine-tuning task no machine here can load: one with no Hub copy (Reddit, SNIPS) needs the offline folder."
     from mixvocab.data import DATASETS, data_root
     root = data_root(required=False)
-    need = [(sc.get('mlm_data', 'reddit'), f'scales.{scale}.mlm_data')] + [(t, f'scales.{scale}.finetune.tasks') for t in sc.get('finetune', {}).get('tasks', [])]
+    need = [(sc.get('mlm_data', 'reddit'), f'scales.{scale}.mlm_data')] + [(t, f'scales.{scale}.finetune.tasks')
+                                                                           for t in sc.get('finetune', {}).get('tasks', [])]
     for name, field in need:
         spec = DATASETS.get(name)
-        if spec and spec['hub'] is None and (root is None or not all((root/p).exists() for p in spec['local'].values())):
+        if spec and spec['hub'] is None and (root is None
+                                             or not all((root/p).exists() for p in spec['local'].values())):
             raise MixvocabError(f"{name!r} has no Hub copy and no offline data folder holds it: set MIXVOCAB_DATA to one, or name a file or a Hub data set here", field=field)
 
 def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=None, max_cells:int=0, quiet:bool=True, log=print, train:bool=True) -> list[dict]:
@@ -88,22 +99,28 @@ def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=
     root = repo_root() or Path.cwd()
     runs = Path(runs) if runs else root/'runs'/'grid'/scale
     results = Path(results) if results else root/'data'/'results'/scale
-    if only: cells = [c for c in cells if _matches(only, c.name) or (c.name == 'stage1' and any(x.needs_teacher and re.search(only, x.name) for x in cells))]
+    if only: cells = [c for c in cells if _matches(only, c.name)
+                      or (c.name == 'stage1' and any(x.needs_teacher and re.search(only, x.name) for x in cells))]
     tasks, done, worked = sc.get('finetune', {}).get('tasks', []), [], 0
-    s1runs = runs.parent/sc['stage1_from'] if sc.get('stage1_from') else runs              # a borrowed teacher lives in its lender's folders
+    # a borrowed teacher lives in its lender's folders
+    s1runs = runs.parent/sc['stage1_from'] if sc.get('stage1_from') else runs
     waiting = train and any(c.needs_teacher and not all(cell_status(results, c, tasks).values()) for c in cells)
-    work = lambda: check_scale_data(scale, sc)                                       # a few file checks, before each piece of work
+    # a few file checks, before each piece of work
+    work = lambda: check_scale_data(scale, sc)
     for c in cells:
-        if c.name == 'stage1' and c.home:                                             # a borrowed teacher is trained as its lender trains it
+        # a borrowed teacher is trained as its lender trains it
+        if c.name == 'stage1' and c.home:
             c = dataclasses.replace(next(x for x in grid_cells(g, c.home) if x.name == 'stage1'), home=c.home)
         cr, cres = (s1runs, results.parent/c.home) if c.home else (runs, results)
         st = cell_status(cres, c, tasks)
         if c.name == 'stage1' and all(st.values()) and waiting and not is_stage1_teacher(cr/'stage1'/'teacher'):
             log(f'stage1: its results are on record but its teacher is not in {cr}: training it again (same settings and seed; '
                 'on another CPU its bf16 kernels round differently, so its figures are recorded anew)')
-            work(); st = run_cell(c, sc, cr, cres, quiet, log, retrain=True); worked += 1      # a fresh checkout has data/results, not runs/
+            # a fresh checkout has data/results, not runs/
+            work(); st = run_cell(c, sc, cr, cres, quiet, log, retrain=True); worked += 1
         elif all(st.values()) and st.get('mlm') and mlm_stale(cres/c.name/'mlm.json') and (cr/c.name/'student'/'config.json').exists():
-            work(); _eval_cell(c, sc, cr/c.name/'student', cres/c.name, log)                # a few seconds: the newer measures, same masks
+            # a few seconds: the newer measures, same masks
+            work(); _eval_cell(c, sc, cr/c.name/'student', cres/c.name, log)
         if not all(st.values()) and train:
             if max_cells and worked >= max_cells: break
             work(); st = run_cell(c, sc, cr, cres, quiet, log, teacher=s1runs/'stage1'/'teacher'); worked += 1

@@ -15,8 +15,10 @@ __all__ = ['PIPELINE_TAGS', 'DATASETS', 'TASK_DATASETS', 'USAGE', 'HUB_FILES', '
 # %% ../nbs/09a_hub.ipynb #f7744ab8
 PIPELINE_TAGS = {'BertForMaskedLM': 'fill-mask', 'BertForSequenceClassification': 'text-classification'}
 DATASETS = {'wiki': 'wikipedia', 'reddit': 'reddit'}                  # training corpora by their Hub data set names
-TASK_DATASETS = {'sst2': ('glue', 'GLUE SST-2', 'sst2'), 'mrpc': ('glue', 'GLUE MRPC', 'mrpc'), 'snips': ('snips_built_in_intents', 'SNIPS', None),
-                 'mnli': ('glue', 'GLUE MNLI-m, a fixed split of the matched dev set (proxy)', 'mnli')}   # (type, name, config)
+TASK_DATASETS = {'sst2': ('glue', 'GLUE SST-2', 'sst2'), 'mrpc': ('glue', 'GLUE MRPC', 'mrpc'),
+                 'snips': ('snips_built_in_intents', 'SNIPS', None),
+                 # (type, name, config)
+                 'mnli': ('glue', 'GLUE MNLI-m, a fixed split of the matched dev set (proxy)', 'mnli')}
 USAGE = re.compile(r'<!-- usage -->.*?<!-- /usage -->\n?', re.S)
 
 def architecture(folder) -> str:
@@ -29,11 +31,15 @@ def architecture(folder) -> str:
 def card_data(name:str, arch:str='BertForMaskedLM', metrics=(), datasets=(), base_model:str|None=None):
     "The card's YAML metadata as a `huggingface_hub.ModelCardData` (`.to_yaml()`)."
     hub = optional('huggingface_hub', 'hf')
-    res = [hub.EvalResult(task_type=m['task'], dataset_type=m['dataset'][0], dataset_name=m['dataset'][1], dataset_split=m.get('split'),
+    res = [hub.EvalResult(task_type=m['task'], dataset_type=m['dataset'][0], dataset_name=m['dataset'][1],
+                          dataset_split=m.get('split'),
                           dataset_config=m['dataset'][2] if len(m['dataset']) > 2 else None,
-                          metric_type=m['type'], metric_name=m['name'], metric_value=round(float(m['value']), 4)) for m in metrics]
-    return hub.ModelCardData(license='apache-2.0', library_name='transformers', pipeline_tag=PIPELINE_TAGS.get(arch, 'fill-mask'),
-                             language='en', tags=['mixvocab', 'bert', 'knowledge-distillation'], datasets=list(datasets) or None,
+                          metric_type=m['type'], metric_name=m['name'], metric_value=round(float(m['value']), 4))
+                          for m in metrics]
+    return hub.ModelCardData(license='apache-2.0', library_name='transformers',
+                             pipeline_tag=PIPELINE_TAGS.get(arch, 'fill-mask'),
+                             language='en', tags=['mixvocab', 'bert', 'knowledge-distillation'],
+                             datasets=list(datasets) or None,
                              base_model=base_model, model_name=name if res else None, eval_results=res or None)
 
 def usage(name:str, arch:str='BertForMaskedLM', repo_id:str|None=None) -> str:
@@ -43,12 +49,14 @@ def usage(name:str, arch:str='BertForMaskedLM', repo_id:str|None=None) -> str:
     where = [f"run = pipeline('{task}', model='{repo_id}')          # from the Hub: no mixvocab needed"] if repo_id else \
             ['from mixvocab.core import model_folder                 # a student shipped in the mixvocab package',
              f"run = pipeline('{task}', model=str(model_folder('{name}')))"]
-    return '\n'.join(['<!-- usage -->', '```python', 'from transformers import pipeline', *where, f'print(run({example}))', '```', '<!-- /usage -->', ''])
+    return '\n'.join(['<!-- usage -->', '```python', 'from transformers import pipeline', *where,
+                      f'print(run({example}))', '```', '<!-- /usage -->', ''])
 
 def with_front_matter(data, body:str) -> str: return f'---\n{data.to_yaml()}\n---\n\n{body}'
 
 # %% ../nbs/09a_hub.ipynb #ba80c6fa
-HUB_FILES = ('config.json', 'model.safetensors', 'vocab.txt', 'tokenizer.json', 'tokenizer_config.json', 'special_tokens_map.json')
+HUB_FILES = ('config.json', 'model.safetensors', 'vocab.txt', 'tokenizer.json', 'tokenizer_config.json',
+             'special_tokens_map.json')
 NEEDED = ('config.json', 'model.safetensors', 'vocab.txt', 'tokenizer.json')
 
 def hub_card(folder, repo_id:str) -> str:
@@ -66,20 +74,24 @@ def hub_card(folder, repo_id:str) -> str:
 def check_repo_id(repo_id) -> str:
     "`repo_id` as the Hub accepts it (`namespace/name`), or one line saying why not."
     utils = optional('huggingface_hub.utils', 'hf')
-    if not repo_id or repo_id.count('/') != 1: raise MixvocabError(f'must be namespace/name (e.g. your-name/d48-nokd), got {repo_id!r}', field='repo')
+    if not repo_id or repo_id.count('/') != 1:
+        raise MixvocabError(f'must be namespace/name (e.g. your-name/d48-nokd), got {repo_id!r}', field='repo')
     try: utils.validate_repo_id(repo_id)
     except utils.HFValidationError as e: raise MixvocabError(str(e).splitlines()[0], field='repo') from None
     return repo_id
 
 def _hub_error(e) -> bool:                                          # the Hub's errors and those of the HTTP stacks under it
-    return type(e).__module__.split('.')[0].rstrip('0123456789') in ('huggingface_hub', 'httpx', 'httpcore', 'requests', 'urllib3')
+    return type(e).__module__.split('.')[0].rstrip('0123456789') in ('huggingface_hub', 'httpx', 'httpcore',
+                                                                     'requests', 'urllib3')
 
 def push_folder(folder, repo_id:str, private:bool=False, token:str|None=None, message:str|None=None, api=None) -> dict:
     "Publish a student or classifier folder to the Hub as `repo_id`; returns what was sent."
     hub = optional('huggingface_hub', 'hf')
     folder, repo_id = Path(folder), check_repo_id(repo_id)
-    if not folder.is_dir(): raise MixvocabError('no such model folder (a folder, or the name of a shipped student)', folder)
-    if missing := [f for f in NEEDED if not (folder/f).is_file()]: raise MixvocabError(f'lacks {", ".join(missing)}: not a saved model folder', folder)
+    if not folder.is_dir():
+        raise MixvocabError('no such model folder (a folder, or the name of a shipped student)', folder)
+    if missing := [f for f in NEEDED
+                   if not (folder/f).is_file()]: raise MixvocabError(f'lacks {", ".join(missing)}: not a saved model folder', folder)
     api = api or hub.HfApi(token=token)
     with tempfile.TemporaryDirectory() as tmp:
         stage = Path(tmp)
@@ -91,9 +103,12 @@ def push_folder(folder, repo_id:str, private:bool=False, token:str|None=None, me
             commit = api.upload_folder(folder_path=str(stage), repo_id=repo_id, repo_type='model',
                                        commit_message=message or f'mixvocab: {folder.name}')
         except Exception as e:
-            if _hub_error(e): raise MixvocabError(f'the Hub refused: {str(e).splitlines()[0] if str(e) else type(e).__name__}', field='repo') from None
+            if _hub_error(e):
+                raise MixvocabError(f'the Hub refused: {str(e).splitlines()[0] if str(e) else type(e).__name__}',
+                                    field='repo') from None
             raise
-    return dict(repo_id=repo_id, url=str(url), private=private, files=sorted(files + ['README.md']), commit=str(getattr(commit, 'oid', '') or commit))
+    return dict(repo_id=repo_id, url=str(url), private=private, files=sorted(files + ['README.md']),
+                commit=str(getattr(commit, 'oid', '') or commit))
 
 # %% ../nbs/09a_hub.ipynb #1d5b1ffa
 @call_cli

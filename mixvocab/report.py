@@ -20,7 +20,8 @@ __all__ = ['METHODS_ORDER', 'LABELS', 'DIMS', 'T3_COLS', 'CLAIMS', 'MEASURES', '
            'calibration_record', 'plot_calibration', 'report_markdown']
 
 # %% ../nbs/10_report.ipynb #015b1f12
-METHODS_ORDER = tuple(METHODS)                                       # the method records of 06_distill, in the paper's order
+# the method records of 06_distill, in the paper's order
+METHODS_ORDER = tuple(METHODS)
 LABELS = {k: m.label for k, m in METHODS.items()}
 DIMS = (48, 96, 192)
 
@@ -41,11 +42,13 @@ def load_results(scale:str='cpu', results=None, grid=None) -> list[dict]:
     results = Path(results) if results else _data('results', scale)
     rows = []
     for c in grid_cells(g, scale):
-        d = (results.parent/c.home if c.home else results)/c.name                   # a borrowed stage-I teacher: its lender's file
+        # a borrowed stage-I teacher: its lender's file
+        d = (results.parent/c.home if c.home else results)/c.name
         r = dict(cell=c.name, **{k: c.config.get(k) for k in ('method', 'schedule', 'student_dim', 'seed')})
         for f in ('distill', 'mlm'):
             r[f] = read_results(d/f'{f}.json') if (d/f'{f}.json').exists() else None
-        if r['mlm'] and mlm_stale(d/'mlm.json'): r['mlm'], r['mlm_stale'] = None, r['mlm']   # an older scoring: set aside, never mixed in
+        # an older scoring: set aside, never mixed in
+        if r['mlm'] and mlm_stale(d/'mlm.json'): r['mlm'], r['mlm_stale'] = None, r['mlm']
         r['ft'] = {p.stem[3:]: read_results(p) for p in sorted(d.glob('ft-*.json'))} if d.is_dir() else {}
         rows.append(r)
     return rows
@@ -57,9 +60,11 @@ def scale_line(rows, scale:str) -> str:
     if not done: return f'`{scale}` scale: no results yet.'
     s = done[0]['scale']
     s1 = next((r['distill'] for r in rows if r['cell'] == 'stage1' and r['distill']), None)
-    hours = sum(x['scale']['wall_time_s'] for r in rows if r['cell'] != 'stage1' for x in [r['distill'], r['mlm'], *r['ft'].values()] if x) / 3600
+    hours = sum(x['scale']['wall_time_s'] for r in rows if r['cell'] != 'stage1'
+                for x in [r['distill'], r['mlm'], *r['ft'].values()] if x) / 3600
     tokens = statistics.median(d['scale']['tokens_seen'] for d in done)
-    tname = (s1 or done[0])['config']['teacher']                                   # a two-stage student's teacher is the stage-I folder
+    # a two-stage student's teacher is the stage-I folder
+    tname = (s1 or done[0])['config']['teacher']
     teacher = 'the offline MiniLM (6 layers, 384 wide)' if tname == 'minilm' else f"`{tname}`"
     if not s1 and all(d['config']['method'] == 'nokd' for d in done): teacher = 'none (NoKD)'
     st1 = f"; one shared stage-I teacher, {s1['scale']['stage1_steps']:,} steps ({s1['scale']['stage1_tokens_seen'] / 1e6:.1f}M tokens)" if s1 else ''
@@ -83,10 +88,12 @@ def fmt(a:tuple, scale:float=100., digits:int=1) -> str:
 # %% ../nbs/10_report.ipynb #e2e41b8d
 def _by_seed(rows, method, dim, get, schedule='two-stage') -> dict:
     "seed -> value of `get` for the cells of `method` at width `dim` that have it (NoKD has no schedule)."
-    return {r['seed']: v for r in rows if r['method'] == method and r['student_dim'] == dim and (method == 'nokd' or r['schedule'] == schedule)
+    return {r['seed']: v for r in rows if r['method'] == method and r['student_dim'] == dim
+            and (method == 'nokd' or r['schedule'] == schedule)
             and (v := get(r)) is not None}
 
-def _metric(rows, method, dim, get, schedule='two-stage'): return agg(list(_by_seed(rows, method, dim, get, schedule).values()))
+def _metric(rows, method, dim, get, schedule='two-stage'):
+    return agg(list(_by_seed(rows, method, dim, get, schedule).values()))
 
 def table2(rows, metric:str='masked_word_accuracy') -> str:
     "Table 2 in markdown: each method and width, ours (mean ± sd over seeds) beside the paper's, under the context-free baseline of the same masks."
@@ -97,8 +104,10 @@ def table2(rows, metric:str='masked_word_accuracy') -> str:
     for m in METHODS_ORDER:
         cells = [f"{fmt(_metric(rows, m, d, get(metric)))} | {p[m][str(d)]:.2f}" for d in DIMS]
         out.append(f'| {LABELS[m]} | ' + ' | '.join(cells) + ' |')
-    base = {'masked_word_accuracy': 'commonest_word_accuracy', 'masked_token_accuracy': 'commonest_piece_accuracy'}.get(metric)
-    if base and (b := [v for r in rows if r['mlm'] and (v := r['mlm']['metrics'].get(base)) is not None]):   # the same masks for every student
+    base = {'masked_word_accuracy': 'commonest_word_accuracy',
+            'masked_token_accuracy': 'commonest_piece_accuracy'}.get(metric)
+    # the same masks for every student
+    if base and (b := [v for r in rows if r['mlm'] and (v := r['mlm']['metrics'].get(base)) is not None]):
         out.append('| *always the commonest ' + ('word' if 'word' in base else 'piece') + ' of the same masks* | '
                    + ' | '.join([f'{max(b) * 100:.1f}', '—'] * len(DIMS)) + ' |')
     return '\n'.join(out)
@@ -107,8 +116,10 @@ def table2(rows, metric:str='masked_word_accuracy') -> str:
 T3_COLS = (('SST-2 acc', 'sst2', ('sst2_validation_accuracy',), 'sst2_accuracy'),
            ('MRPC F1', 'mrpc', ('mrpc_validation_f1',), 'mrpc_f1'),
            ('MRPC acc', 'mrpc', ('mrpc_validation_accuracy',), 'mrpc_accuracy'),
-           ('MNLI-m acc', 'mnli', ('mnli_validation_matched_accuracy', 'mnli_proxy_validation_matched_accuracy'), 'mnli_m_accuracy'),
-           ('MNLI-mm acc', 'mnli', ('mnli_validation_mismatched_accuracy', 'mnli_proxy_validation_mismatched_accuracy'), 'mnli_mm_accuracy'),
+           ('MNLI-m acc', 'mnli', ('mnli_validation_matched_accuracy', 'mnli_proxy_validation_matched_accuracy'),
+            'mnli_m_accuracy'),
+           ('MNLI-mm acc', 'mnli',
+            ('mnli_validation_mismatched_accuracy', 'mnli_proxy_validation_mismatched_accuracy'), 'mnli_mm_accuracy'),
            ('SNIPS acc', 'snips', ('snips_test_accuracy', 'snips_validation_accuracy'), None))
 
 def _ft(r, task, keys):
@@ -118,7 +129,8 @@ def _ft(r, task, keys):
 def table3(rows) -> str:
     "Table 3 in markdown: per width and method, ours (mean ± sd over seeds) and the paper's, task by task."
     p = paper_tables()['table3']
-    out = ['| d | method | ' + ' | '.join(f'{c[0]}: ours / paper' for c in T3_COLS) + ' |', '|---|---|' + '---:|' * len(T3_COLS)]
+    out = ['| d | method | ' + ' | '.join(f'{c[0]}: ours / paper' for c in T3_COLS) + ' |', '|---|---|'
+           + '---:|' * len(T3_COLS)]
     for d in DIMS:
         for m in METHODS_ORDER:
             pr = p.get(f'{m} {d}')
@@ -132,22 +144,27 @@ def table3(rows) -> str:
 
 def f1_selected(rows) -> list[str]:
     "Cells whose MRPC result kept the epoch of best selection-split F1, which an all-'paraphrase' model can win (the recipe now selects by accuracy)."
-    return [r['cell'] for r in rows if (x := r['ft'].get('mrpc')) and x['config'].get('selection', '').endswith('by f1')]
+    return [r['cell'] for r in rows if (x := r['ft'].get('mrpc'))
+            and x['config'].get('selection', '').endswith('by f1')]
 
 def majority_line(rows) -> str:
     "The majority-class accuracy of each task's report set: the floor every fine-tuning number is read against."
     seen = {}
     for r in rows:
         for t, x in r['ft'].items(): seen.setdefault(t, x['metrics'].get('majority_baseline_accuracy'))
-    return 'Majority class: ' + ', '.join(f'{t} {v * 100:.1f}%' for t, v in seen.items() if v is not None) + '.' if seen else ''
+    return 'Majority class: ' + ', '.join(f'{t} {v * 100:.1f}%' for t, v in seen.items()
+                                          if v is not None) + '.' if seen else ''
 
 # %% ../nbs/10_report.ipynb #c7577b89
 def _mlm(key): return lambda r: r['mlm']['metrics'].get(key) if r['mlm'] else None      # a measure of the cell's mlm.json
-_mlm_acc, _reddit_loss = _mlm('masked_word_accuracy'), _mlm('masked_token_loss')                     # Table 2's measure, and the loss on its pieces
+# Table 2's measure, and the loss on its pieces
+_mlm_acc, _reddit_loss = _mlm('masked_word_accuracy'), _mlm('masked_token_loss')
 def _mask_scored(d) -> bool: return bool(d) and 'masking' in d['config']                         # trained since evaluation scores [MASK] positions only
-def _heldout_loss(r): return r['distill']['curve'][-1].get('eval_loss') if _mask_scored(r['distill']) and r['distill'].get('curve') else None
+def _heldout_loss(r):
+    return r['distill']['curve'][-1].get('eval_loss') if _mask_scored(r['distill']) and r['distill'].get('curve') else None
 
-_T975 = (12.71, 4.30, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23, 2.20, 2.18, 2.16, 2.14, 2.13, 2.12, 2.11, 2.10, 2.09, 2.09)
+_T975 = (12.71, 4.30, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23, 2.20, 2.18, 2.16, 2.14, 2.13, 2.12, 2.11,
+         2.10, 2.09, 2.09)
 def t975(df:int) -> float:
     "Two-sided 95% point of Student's t with `df` degrees of freedom (1.96 beyond 20)."
     return _T975[df - 1] if df <= len(_T975) else 1.96
@@ -164,7 +181,8 @@ def compare(rows, a:str, b:str, dim:int=48, get=None, lower_better:bool=False) -
     diff = mb - ma
     if na < 2 or nb < 2: return dict(a=a, b=b, dim=dim, diff=diff, verdict=f'one seed ({na} and {nb}): no verdict')
     xa, xb = _by_seed(rows, a, dim, get), _by_seed(rows, b, dim, get)
-    if (common := sorted(set(xa) & set(xb))) and len(common) == len(xa) == len(xb):     # same seeds: same start, same data order, same masks
+    # same seeds: same start, same data order, same masks
+    if (common := sorted(set(xa) & set(xb))) and len(common) == len(xa) == len(xb):
         d = [xb[s] - xa[s] for s in common]
         diff, se, how = statistics.fmean(d), statistics.stdev(d) / math.sqrt(len(d)), 'paired'
     else: se, how = math.sqrt(sa**2 / na + sb**2 / nb), 'unpaired'
@@ -175,12 +193,14 @@ def compare_widths(rows, small:int, large:int, get=None, lower_better:bool=False
     "Does width `large` beat width `small`? Paired over the methods that have both (each method's mean over seeds)."
     get = get or _mlm_acc
     diffs = [ml - ms for m in METHODS_ORDER
-             if (ms := _metric(rows, m, small, get)[0]) is not None and (ml := _metric(rows, m, large, get)[0]) is not None]
+             if (ms := _metric(rows, m, small, get)[0]) is not None
+             and (ml := _metric(rows, m, large, get)[0]) is not None]
     if not diffs: return dict(small=small, large=large, verdict='not run yet')
     diff = statistics.mean(diffs)
     if len(diffs) < 2: return dict(small=small, large=large, diff=diff, n=1, verdict='one method: no verdict')
     se = statistics.stdev(diffs) / math.sqrt(len(diffs))
-    return dict(small=small, large=large, diff=diff, se=se, n=len(diffs), verdict=_verdict(diff, se, len(diffs), lower_better))
+    return dict(small=small, large=large, diff=diff, se=se, n=len(diffs),
+                verdict=_verdict(diff, se, len(diffs), lower_better))
 
 CLAIMS = (('dual training beats NoKD', 'nokd', 'dualtrain'),
           ('a down-projection adds to dual training', 'dualtrain', 'dualtrain+proj-down'),
@@ -188,11 +208,13 @@ CLAIMS = (('dual training beats NoKD', 'nokd', 'dualtrain'),
           ('up beats down', 'dualtrain+proj-down', 'dualtrain+proj-up'))
 
 def _cell(c, scale:float, digits:int) -> str:
-    return f"{c['diff'] * scale:+.{digits}f}" + (f" ± {c['se'] * scale:.{digits}f}" if 'se' in c else '') if 'diff' in c else '·'
+    return f"{c['diff'] * scale:+.{digits}f}" + (f" ± {c['se'] * scale:.{digits}f}" if 'se' in c
+                                                 else '') if 'diff' in c else '·'
 
 def _says(c) -> str: return c['verdict'] + (f" ({c['n']} seeds, {c['how']})" if 'how' in c else '')
 
-MEASURES = ((_mlm_acc, False, 100, 2), (_reddit_loss, True, 1, 3), (_heldout_loss, True, 1, 3))   # getter, lower is better, display scale, digits
+# getter, lower is better, display scale, digits
+MEASURES = ((_mlm_acc, False, 100, 2), (_reddit_loss, True, 1, 3), (_heldout_loss, True, 1, 3))
 
 def reading(rows, dim:int=48, widths=((48, 96), (96, 192))) -> str:
     "The paper's Table-2 claims, each with our difference ± its standard error and the verdict, on Reddit masked-word accuracy, Reddit loss and held-out loss, as markdown."
@@ -200,25 +222,33 @@ def reading(rows, dim:int=48, widths=((48, 96), (96, 192))) -> str:
            '| held-out loss: difference (nats) | verdict |', '|---|---:|---|---:|---|---:|---|']
     for text, a, b in CLAIMS:
         cs = [compare(rows, a, b, dim, get=g, lower_better=lb) for g, lb, _, _ in MEASURES]
-        out.append(f'| {text} (d={dim}) | ' + ' | '.join(f'{_cell(c, k, dg)} | {_says(c)}' for c, (_, _, k, dg) in zip(cs, MEASURES)) + ' |')
+        out.append(f'| {text} (d={dim}) | '
+                   + ' | '.join(f'{_cell(c, k, dg)} | {_says(c)}' for c, (_, _, k, dg) in zip(cs, MEASURES)) + ' |')
     for small, large in widths:
         cs = [compare_widths(rows, small, large, get=g, lower_better=lb) for g, lb, _, _ in MEASURES]
         n = f", {cs[0]['n']} method{'s' if cs[0]['n'] != 1 else ''}" if 'n' in cs[0] else ''
-        out.append(f'| d={large} beats d={small} (paired over methods{n}) | ' + ' | '.join(f'{_cell(c, k, dg)} | {c["verdict"]}' for c, (_, _, k, dg) in zip(cs, MEASURES)) + ' |')
+        out.append(f'| d={large} beats d={small} (paired over methods{n}) | '
+                   + ' | '.join(f'{_cell(c, k, dg)} | {c["verdict"]}' for c, (_, _, k, dg) in zip(cs, MEASURES)) + ' |')
     return '\n'.join(out)
 
 def predictions_table(rows) -> str:
     "What each student predicts for the masked Reddit pieces: accuracy at 1 and 5, the right piece's median rank, the loss, and how much of the argmax goes to one piece (means over seeds)."
-    cols = (('word %', 'masked_word_accuracy', 100, 1), ('piece top-1 %', 'masked_token_accuracy', 100, 1), ('commonest piece %', 'commonest_piece_accuracy', 100, 1),
+    cols = (('word %', 'masked_word_accuracy', 100, 1), ('piece top-1 %', 'masked_token_accuracy', 100, 1),
+            ('commonest piece %', 'commonest_piece_accuracy', 100, 1),
             ('piece top-5 %', 'masked_token_top5_accuracy', 100, 1), ('median rank', 'masked_token_median_rank', 1, 0),
-            ('loss (nats)', 'masked_token_loss', 1, 3), ('unigram loss', 'unigram_loss', 1, 3), ('argmax on its favourite piece %', 'top_prediction_share', 100, 0), ('pieces ever predicted', 'distinct_predictions', 1, 0))
+            ('loss (nats)', 'masked_token_loss', 1, 3), ('unigram loss', 'unigram_loss', 1, 3),
+            ('argmax on its favourite piece %', 'top_prediction_share', 100, 0),
+            ('pieces ever predicted', 'distinct_predictions', 1, 0))
     out = ['| d | method | seeds | ' + ' | '.join(c[0] for c in cols) + ' |', '|---|---|---:|' + '---:|' * len(cols)]
     for d in DIMS:
         for m in METHODS_ORDER:
             vals = [_metric(rows, m, d, _mlm(key)) for _, key, _, _ in cols]
             if vals[0][0] is None: continue
-            n = vals[0][2]                                                              # seeds; a measure some seeds lack says its own count
-            out.append(f'| {d} | {LABELS[m]} | {n} | ' + ' | '.join(f'{v[0] * k:.{dg}f}' + (f' ({v[2]})' if v[2] != n else '') if v[0] is not None else '·'
+            # seeds; a measure some seeds lack says its own count
+            n = vals[0][2]
+            out.append(f'| {d} | {LABELS[m]} | {n} | '
+                       + ' | '.join(f'{v[0] * k:.{dg}f}' + (f' ({v[2]})' if v[2] != n else '')
+                                    if v[0] is not None else '·'
                                                           for v, (_, _, k, dg) in zip(vals, cols)) + ' |')
     return '\n'.join(out)
 
@@ -227,20 +257,26 @@ def _task(task:str):                                                            
     keys = next(k for _, t, k, _ in T3_COLS if t == task)
     return lambda r: _ft(r, task, keys)
 def _train_min(r): return r['distill']['scale']['wall_time_s'] / 60 if r['distill'] else None
-SCHEDULE_COLS = (('Reddit word %', _mlm_acc, 100, 1), ('Reddit loss', _reddit_loss, 1, 3), ('held-out loss', _heldout_loss, 1, 3),
-                 ("its teacher's held-out loss", _teacher_loss, 1, 3), ('SST-2 %', _task('sst2'), 100, 1), ('SNIPS %', _task('snips'), 100, 1),
+SCHEDULE_COLS = (('Reddit word %', _mlm_acc, 100, 1), ('Reddit loss', _reddit_loss, 1, 3),
+                 ('held-out loss', _heldout_loss, 1, 3),
+                 ("its teacher's held-out loss", _teacher_loss, 1, 3), ('SST-2 %', _task('sst2'), 100, 1),
+                 ('SNIPS %', _task('snips'), 100, 1),
                  ('training min', _train_min, 1, 0))
 
 def schedule_table(rows, dim:int=48) -> str:
     "The joint schedule (ICLR text) against the two-stage one (EACL text), per KD method at width `dim`, on the seeds both have, as `two-stage / joint`."
-    out = ['| method | seeds | ' + ' | '.join(c[0] for c in SCHEDULE_COLS) + ' |', '|---|---|' + '---:|' * len(SCHEDULE_COLS)]
+    out = ['| method | seeds | ' + ' | '.join(c[0] for c in SCHEDULE_COLS) + ' |', '|---|---|'
+           + '---:|' * len(SCHEDULE_COLS)]
     for m in METHODS_ORDER[1:]:
-        seeds = sorted(set(_by_seed(rows, m, dim, _mlm_acc, 'two-stage')) & set(_by_seed(rows, m, dim, _mlm_acc, 'joint')))
+        seeds = sorted(set(_by_seed(rows, m, dim, _mlm_acc,
+                                    'two-stage')) & set(_by_seed(rows, m, dim, _mlm_acc, 'joint')))
         if not seeds: continue
-        sub = [r for r in rows if r['seed'] in seeds]                                   # the same seeds on both sides: the same batches and masks
+        # the same seeds on both sides: the same batches and masks
+        sub = [r for r in rows if r['seed'] in seeds]
         pair = lambda g: [_metric(sub, m, dim, g, s)[0] for s in ('two-stage', 'joint')]
         out.append(f"| {LABELS[m]} | {', '.join(map(str, seeds))} | " + ' | '.join(
-            ' / '.join(f'{v * k:.{dg}f}' if v is not None else '·' for v in pair(g)) for _, g, k, dg in SCHEDULE_COLS) + ' |')
+            ' / '.join(f'{v * k:.{dg}f}' if v is not None else '·' for v in pair(g)) for _, g, k,
+            dg in SCHEDULE_COLS) + ' |')
     return '\n'.join(out) if len(out) > 2 else f'No joint-schedule cell at d = {dim} has its masked-LM results yet.'
 
 # %% ../nbs/10_report.ipynb #3a45a134
@@ -256,8 +292,12 @@ def plot_size_accuracy(rows, path=None):
         if pts: axs[0].plot(*zip(*pts), 'o-', label=LABELS[m])
         axs[1].plot([_params(d) for d in DIMS], [p[m][str(d)] for d in DIMS], 'o-', label=LABELS[m])
     for ax, t in zip(axs, ('ours (see the scale line)', "the paper's Table 2 (250K steps x 4096)")):
-        ax.set_xscale('log'); ax.set_xlabel('student parameters (d = 48, 96, 192)'); ax.set_ylabel('masked-word accuracy on Reddit (%)'); ax.set_title(t, fontsize=10)
-        ax.set_xticks([_params(d) for d in DIMS], [f'{_params(d) / 1e6:.1f}M' for d in DIMS]); ax.minorticks_off(); ax.grid(alpha=.3)
+        ax.set_xscale('log')
+        ax.set_xlabel('student parameters (d = 48, 96, 192)')
+        ax.set_ylabel('masked-word accuracy on Reddit (%)')
+        ax.set_title(t, fontsize=10)
+        ax.set_xticks([_params(d) for d in DIMS],
+                      [f'{_params(d) / 1e6:.1f}M' for d in DIMS]); ax.minorticks_off(); ax.grid(alpha=.3)
     axs[1].legend(fontsize=8)
     fig.tight_layout()
     if path: fig.savefig(path, dpi=120)
@@ -270,7 +310,8 @@ def plot_curves(rows, dim:int=48, path=None):
     uni = None
     for m in METHODS_ORDER:
         cs = [[c for c in r['distill'].get('curve', []) if 'eval_loss' in c] for r in rows
-              if _mask_scored(r['distill']) and r['method'] == m and r['student_dim'] == dim and (m == 'nokd' or r['schedule'] == 'two-stage')]
+              if _mask_scored(r['distill']) and r['method'] == m and r['student_dim'] == dim
+              and (m == 'nokd' or r['schedule'] == 'two-stage')]
         cs = [c for c in cs if c]
         if not cs: continue
         n = min(map(len, cs)); x = np.array([c['tokens_seen'] for c in cs[0][:n]]) / 1e6
@@ -287,7 +328,8 @@ def plot_curves(rows, dim:int=48, path=None):
 
 # %% ../nbs/10_report.ipynb #bd9e7a02
 BUDGETS = ('budget-1x', 'budget-4x', 'budget-16x')
-PAPER_TOKENS = 250_000 * 4096 * 128                    # the paper's student budget: 250K steps of 4,096 sequences of 128 positions
+# the paper's student budget: 250K steps of 4,096 sequences of 128 positions
+PAPER_TOKENS = 250_000 * 4096 * 128
 
 def budget_rows(scales=BUDGETS, grid=None, results=None) -> list[dict]:
     "The students of the token-budget sweep, each row a `load_results` row with its `scale`."
@@ -306,23 +348,29 @@ def _last(r, key):
     return c[-1][key] if c and _mask_scored(r['distill']) else None
 
 BUDGET_COLS = (('tokens seen (M)', lambda r: r['distill']['scale']['tokens_seen'] if r['distill'] else None, 1e-6, 1),
-               ('Reddit word %', _mlm('masked_word_accuracy'), 100, 1), ('commonest word %', _mlm('commonest_word_accuracy'), 100, 1),
-               ('Reddit piece %', _mlm('masked_token_accuracy'), 100, 1), ('commonest piece %', _mlm('commonest_piece_accuracy'), 100, 1),
+               ('Reddit word %', _mlm('masked_word_accuracy'), 100, 1),
+               ('commonest word %', _mlm('commonest_word_accuracy'), 100, 1),
+               ('Reddit piece %', _mlm('masked_token_accuracy'), 100, 1),
+               ('commonest piece %', _mlm('commonest_piece_accuracy'), 100, 1),
                ('Reddit loss', _mlm('masked_token_loss'), 1, 3), ('unigram loss', _mlm('unigram_loss'), 1, 3),
                ('pieces predicted', _mlm('distinct_predictions'), 1, 0),
-               ('held-out word %', lambda r: _last(r, 'eval_masked_word_accuracy'), 100, 1), ('held-out loss', lambda r: _last(r, 'eval_loss'), 1, 3),
+               ('held-out word %', lambda r: _last(r, 'eval_masked_word_accuracy'), 100, 1),
+               ('held-out loss', lambda r: _last(r, 'eval_loss'), 1, 3),
                ('training min', _train_min, 1, 0))
 
 def budget_table(rows) -> str:
     "One line per budget and method: Table 2's measures beside their context-free baselines, the held-out end point, the cost, and whether it learns."
-    out = ['| budget | method | seed | ' + ' | '.join(c[0] for c in BUDGET_COLS) + ' | precision | past the frequency stage |',
+    out = ['| budget | method | seed | ' + ' | '.join(c[0] for c in BUDGET_COLS)
+           + ' | precision | past the frequency stage |',
            '|---|---|---:|' + '---:|' * len(BUDGET_COLS) + '---|---|']
-    for r in sorted(rows, key=lambda r: (BUDGETS.index(r['scale']) if r['scale'] in BUDGETS else 99, METHODS_ORDER.index(r['method']), r['seed'])):
+    for r in sorted(rows, key=lambda r: (BUDGETS.index(r['scale']) if r['scale'] in BUDGETS else 99,
+                                         METHODS_ORDER.index(r['method']), r['seed'])):
         if not r['distill'] or r['scale'] not in BUDGETS: continue
         vals = [(g(r), k, dg) for _, g, k, dg in BUDGET_COLS]
         ok = {True: 'yes', False: 'no', None: '·'}[learns(r)]
         out.append(f"| {r['scale'].removeprefix('budget-')} | {LABELS[r['method']]} | {r['seed']} | "
-                   + ' | '.join(f'{v * k:,.{dg}f}' if v is not None else '·' for v, k, dg in vals) + f" | {r['distill']['scale']['precision']} | {ok} |")
+                   + ' | '.join(f'{v * k:,.{dg}f}' if v is not None else '·' for v, k, dg in vals)
+                   + f" | {r['distill']['scale']['precision']} | {ok} |")
     return '\n'.join(out) if len(out) > 2 else 'No cell of the budget sweep has finished yet.'
 
 def plot_budget(rows, path=None):
@@ -338,18 +386,24 @@ def plot_budget(rows, path=None):
         axs[1].plot(x, [c['eval_loss'] for c in cur], '-', color=col, lw=1, alpha=.6)
         if r['mlm']:
             m, t = r['mlm']['metrics'], r['distill']['scale']['tokens_seen']
-            axs[0].plot(t, m['masked_token_accuracy'] * 100, 'o', color=col); axs[1].plot(t, m['masked_token_loss'], 'o', color=col)
+            axs[0].plot(t, m['masked_token_accuracy'] * 100, 'o',
+                        color=col); axs[1].plot(t, m['masked_token_loss'], 'o', color=col)
     if rows and 'eval_unigram_loss' in (e := rows[0]['distill']['metrics']):
-        axs[0].axhline(e['eval_unigram_accuracy'] * 100, color='grey', ls='-.', lw=1, label='held-out: the commonest training piece')
-        axs[1].axhline(e['eval_unigram_loss'], color='grey', ls='-.', lw=1, label='held-out: unigram of the training text')
+        axs[0].axhline(e['eval_unigram_accuracy'] * 100, color='grey', ls='-.', lw=1,
+                       label='held-out: the commonest training piece')
+        axs[1].axhline(e['eval_unigram_loss'], color='grey', ls='-.', lw=1,
+                       label='held-out: unigram of the training text')
     if base := [r['mlm']['metrics'] for r in rows if r['mlm']]:
-        axs[0].axhline(base[0]['commonest_piece_accuracy'] * 100, color='k', ls=':', lw=1, label='Reddit: the commonest piece of the masks')
+        axs[0].axhline(base[0]['commonest_piece_accuracy'] * 100, color='k', ls=':', lw=1,
+                       label='Reddit: the commonest piece of the masks')
         axs[1].axhline(base[0]['unigram_loss'], color='k', ls=':', lw=1, label='Reddit: unigram of the masks')
     for m in METHODS_ORDER:
         if any(r['method'] == m for r in rows): axs[0].plot([], [], 'o-', color=colors[m], label=LABELS[m])
     for ax, yl in zip(axs, ('masked-piece accuracy (%)', 'masked-LM loss (nats)')):
         ax.set_xscale('log'); ax.set_xlim(1e5, PAPER_TOKENS * 2)
-        ax.axvline(PAPER_TOKENS, color='grey', ls='--', lw=1); ax.text(PAPER_TOKENS, ax.get_ylim()[1], " paper's budget", fontsize=7, va='top', ha='right', rotation=90)
+        ax.axvline(PAPER_TOKENS, color='grey', ls='--', lw=1); ax.text(PAPER_TOKENS, ax.get_ylim()[1],
+                                                                       " paper's budget", fontsize=7, va='top',
+                                                                       ha='right', rotation=90)
         ax.set_xlabel('tokens seen by the student'); ax.set_ylabel(yl); ax.grid(alpha=.3); ax.legend(fontsize=7)
     fig.suptitle('d = 48 at [MASK] positions: lines, held-out Wikipedia during training; dots, Reddit (Table 2) at the end', fontsize=9)
     fig.tight_layout()
@@ -361,7 +415,8 @@ def budget_markdown(rows=None, controls=None) -> str:
     rows = rows if rows is not None else budget_rows()
     controls = controls if controls is not None else control_rows()
     n = sum(1 for r in rows if r['mlm'])
-    ran = sorted({f"{r['distill']['scale']['device']}, {r['distill']['scale']['precision']}" for r in rows if r['distill']}) or ['not run yet']
+    ran = sorted({f"{r['distill']['scale']['device']}, {r['distill']['scale']['precision']}" for r in rows
+                  if r['distill']}) or ['not run yet']
     return '\n\n'.join([
         f'**Token budget** (d = 48, seed 0; students trained with every masked piece a `[MASK]` and no dropout, LAMB 5e-3 with 5% warm-up, '
         f'unigram output biases; batch 32 x 128 packed Wikipedia, its last 512 articles held out; {" and ".join(ran)}; {n} of {len(rows)} cells finished, '
@@ -380,11 +435,17 @@ CONTROLS = (('budget-16x', 'nokd', 'random, no teacher (NoKD)'),
             ('budget-16x-nostage1', 'dualtrain', 'the MiniLM table copied, no stage I'),
             ('budget-16x-randtable', 'dualtrain', 'stage I from a random table'),
             ('budget-16x', 'dualtrain', 'stage I from the MiniLM table (DualTrain)'))
-CONTROL_COLS = (("stage-I teacher's held-out loss", lambda r: (r['distill']['scale'].get('stage1_teacher_loss') or r['distill']['metrics'].get('eval_teacher_loss'))
-                 if r['distill'] and r['method'] != 'nokd' and r['distill']['scale'].get('stage1_teacher') else None, 1, 3),
-                ('Reddit piece %', _mlm('masked_token_accuracy'), 100, 1), ('Reddit word %', _mlm('masked_word_accuracy'), 100, 1),
-                ('Reddit loss', _mlm('masked_token_loss'), 1, 3), ('pieces predicted', _mlm('distinct_predictions'), 1, 0),
-                ('held-out loss', lambda r: _last(r, 'eval_loss'), 1, 3), ('tokens seen (M)', BUDGET_COLS[0][1], 1e-6, 1), ('training min', _train_min, 1, 0))
+CONTROL_COLS = (("stage-I teacher's held-out loss",
+                 lambda r: (r['distill']['scale'].get('stage1_teacher_loss')
+                            or r['distill']['metrics'].get('eval_teacher_loss'))
+                 if r['distill'] and r['method'] != 'nokd' and r['distill']['scale'].get('stage1_teacher')
+                 else None, 1, 3),
+                ('Reddit piece %', _mlm('masked_token_accuracy'), 100, 1),
+                ('Reddit word %', _mlm('masked_word_accuracy'), 100, 1),
+                ('Reddit loss', _mlm('masked_token_loss'), 1, 3),
+                ('pieces predicted', _mlm('distinct_predictions'), 1, 0),
+                ('held-out loss', lambda r: _last(r, 'eval_loss'), 1, 3),
+                ('tokens seen (M)', BUDGET_COLS[0][1], 1e-6, 1), ('training min', _train_min, 1, 0))
 
 REFERENCE = 'd48-plain-16x'   # data/results/reference/NAME: `train.reference_mlm` at the 16x budget and its eval_mlm
 
@@ -393,21 +454,28 @@ def reference_row(results=None, name:str=REFERENCE) -> dict|None:
     d = Path(results)/name if results else _data('results', 'reference', name)
     if not (d/'results.json').exists(): return None
     return dict(cell=name, method='reference', seed=0, student_dim=48, distill=read_results(d/'results.json'),
-                mlm=read_results(d/'mlm.json') if (d/'mlm.json').exists() else None, start='random, the plain transformers recipe')
+                mlm=read_results(d/'mlm.json') if (d/'mlm.json').exists() else None,
+                start='random, the plain transformers recipe')
 
 def control_rows(grid=None, results=None) -> list[dict]:
     "The rows of `CONTROLS` that have results, each with its `scale` and its `start` (what the student's table starts from), then the plain recipe."
     scales = sorted({s for s, _, _ in CONTROLS})
-    rows = {(r['scale'], r['method']): r for r in budget_rows(scales, grid, results) if r['student_dim'] == 48 and r['seed'] == 0}
+    rows = {(r['scale'], r['method']): r for r in budget_rows(scales, grid, results) if r['student_dim'] == 48
+            and r['seed'] == 0}
     ref = reference_row(Path(results)/'reference' if results else None)
-    return [rows[s, m] | dict(start=what) for s, m, what in CONTROLS if (s, m) in rows and rows[s, m]['distill']] + ([ref] if ref else [])
+    return [rows[s, m] | dict(start=what) for s, m, what in CONTROLS if (s, m) in rows
+            and rows[s, m]['distill']] + ([ref] if ref else [])
 
 def controls_table(rows) -> str:
     "One line per control: what the d = 48 student's table starts from, its teacher's stage-I loss, Table 2's measures, the held-out end point, the cost."
-    if not rows: return 'No control has finished yet: `mixvocab_grid --scale budget-16x-nostage1`, `--scale budget-16x-randtable`.'
-    out = ["| the student's table starts from | " + ' | '.join(c[0] for c in CONTROL_COLS) + ' |', '|---|' + '---:|' * len(CONTROL_COLS)]
+    if not rows:
+        return 'No control has finished yet: `mixvocab_grid --scale budget-16x-nostage1`, `--scale budget-16x-randtable`.'
+    out = ["| the student's table starts from | " + ' | '.join(c[0] for c in CONTROL_COLS) + ' |', '|---|'
+           + '---:|' * len(CONTROL_COLS)]
     for r in rows:
-        out.append(f"| {r['start']} | " + ' | '.join(f'{v * k:,.{dg}f}' if (v := g(r)) is not None else '·' for _, g, k, dg in CONTROL_COLS) + ' |')
+        out.append(f"| {r['start']} | "
+                   + ' | '.join(f'{v * k:,.{dg}f}' if (v := g(r)) is not None else '·' for _, g, k,
+                                dg in CONTROL_COLS) + ' |')
     return '\n'.join(out)
 
 # %% ../nbs/10_report.ipynb #9c70c2b6
@@ -416,17 +484,22 @@ def calibration_record(run_dirs, out=None) -> dict:
     from dataclasses import asdict
     from mixvocab.distill import TrainConfig
     from mixvocab.train import load_checkpoint
-    runs, defaults = {}, asdict(TrainConfig())                                    # older runs' checkpoints lack newer fields: their defaults then
+    # older runs' checkpoints lack newer fields: their defaults then
+    runs, defaults = {}, asdict(TrainConfig())
     for d in map(Path, run_dirs):
         if not (d/'metrics.jsonl').exists(): continue
         cfg = load_checkpoint(d/'ckpt.pt')['config'] if (d/'ckpt.pt').exists() else {}
         lines = [json.loads(l) for l in (d/'metrics.jsonl').read_text().splitlines() if l.strip()]
-        runs[d.name] = dict(config={k: cfg.get(k, defaults[k]) for k in ('method', 'schedule', 'lr', 'warmup', 'batch_size', 'max_len', 'steps', 'stage1_steps',
-                                                           'student_dim', 'layers', 'precision', 'max_texts', 'teacher', 'dropout', 'init_bias')},
+        runs[d.name] = dict(config={k: cfg.get(k, defaults[k])
+                                    for k in ('method', 'schedule', 'lr', 'warmup', 'batch_size', 'max_len', 'steps',
+                                              'stage1_steps',
+                                                           'student_dim', 'layers', 'precision', 'max_texts',
+                                                           'teacher', 'dropout', 'init_bias')},
                             curve=[l for l in lines if any(k.startswith('eval_') for k in l)])
     rec = dict(device='cpu (2 cores, AVX512-BF16)', runs=runs)
     if out:
-        if Path(out).exists(): rec = {**json.loads(Path(out).read_text()), **rec}   # keep what else the record holds (the fine-tuning sweep)
+        # keep what else the record holds (the fine-tuning sweep)
+        if Path(out).exists(): rec = {**json.loads(Path(out).read_text()), **rec}
         write_json(out, rec)
     return rec
 
@@ -442,7 +515,11 @@ def plot_calibration(rec:dict, path=None):
         uni = next((c['eval_unigram_loss'] for c in r['curve'] if 'eval_unigram_loss' in c), uni)
     for ax, t in zip(axs, ('d = 48 students (nokd and KD), held-out loss', 'stage-I teachers on the student task')):
         if uni: ax.axhline(uni, color='k', ls=':', lw=1, label='unigram baseline')
-        ax.set_xlabel('steps'); ax.set_ylabel('masked-LM loss (nats)'); ax.set_title(t, fontsize=10); ax.grid(alpha=.3); ax.legend(fontsize=7)
+        ax.set_xlabel('steps')
+        ax.set_ylabel('masked-LM loss (nats)')
+        ax.set_title(t, fontsize=10)
+        ax.grid(alpha=.3)
+        ax.legend(fontsize=7)
     fig.tight_layout()
     if path: fig.savefig(path, dpi=120)
     return fig

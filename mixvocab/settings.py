@@ -24,10 +24,12 @@ def default_grid() -> Path:
 
 _TRAIN_KEYS = {f for f in TrainConfig.__dataclass_fields__} - {'method', 'schedule', 'student_dim', 'seed', 'steps'}
 _SCALE_KEYS = _TRAIN_KEYS | {'about', 'base', 'steps', 'mlm_data', 'mlm_texts', 'finetune', 'stage1_from'}
-_STAGE1_FREE = {'eval_every', 'ckpt_every', 'log_every'}       # keys that do not change the stage-I teacher a scale trains
+# keys that do not change the stage-I teacher a scale trains
+_STAGE1_FREE = {'eval_every', 'ckpt_every', 'log_every'}
 _FT_KEYS = {'tasks', 'epochs', 'max_train', 'lr', 'batch_size', 'max_len', 'seeds'}
 _CELL_KEYS = {'about', 'dims', 'methods', 'schedule', 'seeds', 'scales'}
-_KINDS = {'int': ((int,), 'a whole number'), 'float': ((int, float), 'a number'), 'str': ((str,), 'a string'), 'bool': ((bool,), 'true or false')}
+_KINDS = {'int': ((int,), 'a whole number'), 'float': ((int, float), 'a number'), 'str': ((str,), 'a string'),
+          'bool': ((bool,), 'true or false')}
 
 def _kind(key:str):
     "The TOML types a scale's `key` may take (those of its `TrainConfig` field) and how to say them."
@@ -48,10 +50,15 @@ def _with_bases(scales:dict, path:Path, text:str) -> dict:
         if name in out: return out[name]
         sc = scales[name]
         if (b := sc.get('base')) is not None:
-            if b not in scales or b == name: raise MixvocabError(f'{b!r} is not another scale of the file', path, line=_key_line(text, f'scales.{name}', 'base'), field=f'scales.{name}.base')
-            if b in chain: raise MixvocabError(f"bases go round in a circle ({' -> '.join(chain + (name, b))})", path, field=f'scales.{name}.base')
+            if b not in scales or b == name: raise MixvocabError(f'{b!r} is not another scale of the file', path,
+                                                                 line=_key_line(text, f'scales.{name}', 'base'),
+                                                                 field=f'scales.{name}.base')
+            if b in chain: raise MixvocabError(f"bases go round in a circle ({' -> '.join(chain + (name, b))})", path,
+                                               field=f'scales.{name}.base')
             parent = {k: v for k, v in resolve(b, chain + (name,)).items() if k != 'about'}
-            sc = {**parent, **sc, **({'finetune': {**parent.get('finetune', {}), **sc.get('finetune', {})}} if 'finetune' in parent or 'finetune' in sc else {})}
+            sc = {**parent, **sc,
+                  **({'finetune': {**parent.get('finetune', {}), **sc.get('finetune', {})}} if 'finetune' in parent
+                     or 'finetune' in sc else {})}
         out[name] = sc
         return sc
     for name in scales: resolve(name, ())
@@ -68,34 +75,51 @@ def load_grid(path=None) -> dict:
     except tomllib.TOMLDecodeError as e: raise MixvocabError(f'not valid TOML ({e})', path) from None
     if not g.get('scales'): raise MixvocabError('declares no [scales.NAME]', path, field='scales')
     for name, sc in g['scales'].items():
-        if bad := set(sc) - _SCALE_KEYS: raise MixvocabError(f'unknown key {sorted(bad)[0]!r}', path, field=f'scales.{name}')
-        if bad := set(sc.get('finetune', {})) - _FT_KEYS: raise MixvocabError(f'unknown key {sorted(bad)[0]!r}', path, field=f'scales.{name}.finetune')
+        if bad := set(sc) - _SCALE_KEYS: raise MixvocabError(f'unknown key {sorted(bad)[0]!r}', path,
+                                                             field=f'scales.{name}')
+        if bad := set(sc.get('finetune', {})) - _FT_KEYS: raise MixvocabError(f'unknown key {sorted(bad)[0]!r}', path,
+                                                                              field=f'scales.{name}.finetune')
     g['scales'] = _with_bases(g['scales'], path, text)
     for name, sc in g['scales'].items():
         if 'steps' not in sc: raise MixvocabError('missing', path, field=f'scales.{name}.steps')
-        for k in sorted(set(sc) & (_TRAIN_KEYS | {'steps'})):                     # each value of the type its TrainConfig field takes
+        # each value of the type its TrainConfig field takes
+        for k in sorted(set(sc) & (_TRAIN_KEYS | {'steps'})):
             types, what = _kind(k)
             if not isinstance(sc[k], types) or (bool not in types and isinstance(sc[k], bool)):
-                raise MixvocabError(f'must be {what}, got {sc[k]!r}', path, line=_key_line(text, f'scales.{name}', k), field=f'scales.{name}.{k}')
-        try: TrainConfig(**{k: v for k, v in sc.items() if k in _TRAIN_KEYS | {'steps'}})   # the values' meaning (a positive rate, a known device ...)
+                raise MixvocabError(f'must be {what}, got {sc[k]!r}', path, line=_key_line(text, f'scales.{name}', k),
+                                    field=f'scales.{name}.{k}')
+        try:
+            # the values' meaning (a positive rate, a known device ...)
+            TrainConfig(**{k: v for k, v in sc.items() if k in _TRAIN_KEYS | {'steps'}})
         except MixvocabError as e:
-            raise MixvocabError(e.msg, path, line=_key_line(text, f'scales.{name}', e.field) if e.field else None, field=f'scales.{name}.{e.field}' if e.field else f'scales.{name}') from None
-        from mixvocab.data import TASKS                                           # fine-tuning tasks, checked before any cell trains
+            raise MixvocabError(e.msg, path, line=_key_line(text, f'scales.{name}', e.field) if e.field else None,
+                                field=f'scales.{name}.{e.field}' if e.field else f'scales.{name}') from None
+        # fine-tuning tasks, checked before any cell trains
+        from mixvocab.data import TASKS
         ft = sc.get('finetune', {})
         if not isinstance(ft.get('tasks', []), list) or (bad := [t for t in ft.get('tasks', []) if t not in TASKS]):
             raise MixvocabError(f'{bad[0] if isinstance(ft.get("tasks"), list) else ft.get("tasks")!r} is not a task ({", ".join(TASKS)})', path, field=f'scales.{name}.finetune.tasks')
         for k in ('epochs', 'max_train', 'batch_size', 'max_len'):
-            if k in ft and not (isinstance(ft[k], int) and not isinstance(ft[k], bool) and ft[k] >= (0 if k == 'max_train' else 1)):
+            if k in ft and not (isinstance(ft[k], int) and not isinstance(ft[k], bool)
+                                and ft[k] >= (0 if k == 'max_train' else 1)):
                 raise MixvocabError(f'must be a whole number {"0 or more" if k == "max_train" else "1 or more"}, got {ft[k]!r}', path, field=f'scales.{name}.finetune.{k}')
         if 'lr' in ft and not (isinstance(ft['lr'], (int, float)) and not isinstance(ft['lr'], bool) and ft['lr'] > 0):
-            raise MixvocabError(f'must be a positive number, got {ft["lr"]!r}', path, field=f'scales.{name}.finetune.lr')
-        from mixvocab.data import DATASETS                                        # Table 2's text, checked before any cell trains
+            raise MixvocabError(f'must be a positive number, got {ft["lr"]!r}', path,
+                                field=f'scales.{name}.finetune.lr')
+        # Table 2's text, checked before any cell trains
+        from mixvocab.data import DATASETS
         if (d := sc.get('mlm_data', 'reddit')) not in DATASETS and d != 'auto' and not Path(d).expanduser().exists():
-            raise MixvocabError(f'{d!r} is neither a data set ({", ".join(DATASETS)}) nor an existing path', path, field=f'scales.{name}.mlm_data')
-    for name, sc in g['scales'].items():                                            # a borrowed stage-I teacher: the lender trains the same one
+            raise MixvocabError(f'{d!r} is neither a data set ({", ".join(DATASETS)}) nor an existing path', path,
+                                field=f'scales.{name}.mlm_data')
+    # a borrowed stage-I teacher: the lender trains the same one
+    for name, sc in g['scales'].items():
         if (lender := sc.get('stage1_from')) is None: continue
-        if lender not in g['scales'] or lender == name: raise MixvocabError(f'{lender!r} is not another scale of the file', path, field=f'scales.{name}.stage1_from')
-        if 'stage1_from' in g['scales'][lender]: raise MixvocabError(f'{lender!r} borrows its own stage-I teacher; name the scale that trains it', path, field=f'scales.{name}.stage1_from')
+        if lender not in g['scales'] or lender == name:
+            raise MixvocabError(f'{lender!r} is not another scale of the file', path,
+                                field=f'scales.{name}.stage1_from')
+        if 'stage1_from' in g['scales'][lender]:
+            raise MixvocabError(f'{lender!r} borrows its own stage-I teacher; name the scale that trains it', path,
+                                field=f'scales.{name}.stage1_from')
         keys = (set(sc) | set(g['scales'][lender])) & _TRAIN_KEYS - _STAGE1_FREE
         if diff := sorted(k for k in keys if sc.get(k) != g['scales'][lender].get(k)):
             raise MixvocabError(f'differs from {lender!r} in {diff[0]!r} ({sc.get(diff[0])!r} against {g["scales"][lender].get(diff[0])!r}), so its stage-I teacher would not be the same', path, field=f'scales.{name}.stage1_from')
@@ -103,14 +127,20 @@ def load_grid(path=None) -> dict:
     for i, c in enumerate(g['cells']):
         if bad := set(c) - _CELL_KEYS: raise MixvocabError(f'unknown key {sorted(bad)[0]!r}', path, field=f'cells[{i}]')
         for k in ('dims', 'methods', 'seeds'):
-            if not isinstance(c.get(k), list) or not c[k]: raise MixvocabError('must be a non-empty list', path, field=f'cells[{i}].{k}')
+            if not isinstance(c.get(k), list) or not c[k]: raise MixvocabError('must be a non-empty list', path,
+                                                                               field=f'cells[{i}].{k}')
         for k, lo in (('dims', 1), ('seeds', 0)):
             if bad := [v for v in c[k] if not isinstance(v, int) or isinstance(v, bool) or v < lo]:
-                raise MixvocabError(f'must hold whole numbers, {lo} or more; got {bad[0]!r}', path, field=f'cells[{i}].{k}')
-        if c.get('schedule', 'two-stage') not in ('joint', 'two-stage'): raise MixvocabError(f"{c['schedule']!r} is not 'joint' or 'two-stage'", path, field=f'cells[{i}].schedule')
-        if bad := [s for s in c.get('scales', []) if s not in g['scales']]: raise MixvocabError(f'{bad[0]!r} is not a scale of the file', path, field=f'cells[{i}].scales')
+                raise MixvocabError(f'must hold whole numbers, {lo} or more; got {bad[0]!r}', path,
+                                    field=f'cells[{i}].{k}')
+        if c.get('schedule', 'two-stage') not in ('joint',
+                                                  'two-stage'): raise MixvocabError(f"{c['schedule']!r} is not 'joint' or 'two-stage'", path, field=f'cells[{i}].schedule')
+        if bad := [s for s in c.get('scales', [])
+                   if s not in g['scales']]: raise MixvocabError(f'{bad[0]!r} is not a scale of the file', path,
+                                                                 field=f'cells[{i}].scales')
         for m in c['methods']:
-            if m not in METHODS: raise MixvocabError(f'{m!r} is not one of {tuple(METHODS)}', path, field=f'cells[{i}].methods')
+            if m not in METHODS: raise MixvocabError(f'{m!r} is not one of {tuple(METHODS)}', path,
+                                                     field=f'cells[{i}].methods')
     g['path'] = str(path)
     return g
 
@@ -124,7 +154,8 @@ def preset(name:str, grid=None) -> dict:
 def example_grid(folder, **scale) -> Path:
     "Write a small grid file (scale `toy`: a random tiny teacher, three students, SST-2 on 64 examples and as Table 2's text, which the Hub has too) into `folder`; `scale` changes its keys."
     p = Path(folder)/'grid.toml'
-    sc = dict(teacher='tiny', layers=2, steps=6, stage1_steps=4, batch_size=8, max_len=64, lr=2e-3, max_texts=400, eval_texts=32,
+    sc = dict(teacher='tiny', layers=2, steps=6, stage1_steps=4, batch_size=8, max_len=64, lr=2e-3, max_texts=400,
+              eval_texts=32,
               eval_every=3, ckpt_every=3, log_every=3, mlm_texts=40, mlm_data='sst2') | scale
     lines = ['[scales.toy]'] + [f'{k} = {json.dumps(v)}' for k, v in sc.items()]
     lines += ['[scales.toy.finetune]', 'tasks = ["sst2"]', 'epochs = 1', 'max_train = 64']
@@ -148,7 +179,8 @@ _STAGE1_DEFAULT = TrainConfig.__dataclass_fields__['stage1_steps'].default
 
 def grid_cells(grid:dict, scale:str) -> list[Cell]:
     "The cells of `scale` in run order: the stage-I teacher (if any cell needs it), then each group, seed by seed."
-    if scale not in grid['scales']: raise MixvocabError(f'{scale!r} is not one of {list(grid["scales"])}', grid.get('path'), field='scale')
+    if scale not in grid['scales']: raise MixvocabError(f'{scale!r} is not one of {list(grid["scales"])}',
+                                                        grid.get('path'), field='scale')
     sc = grid['scales'][scale]
     base = {k: v for k, v in sc.items() if k in _TRAIN_KEYS | {'steps'}}
     cells, seen = [], set()
@@ -161,10 +193,13 @@ def grid_cells(grid:dict, scale:str) -> list[Cell]:
                     name = cell_name(dim, m, schedule, seed)
                     if name in seen: continue
                     seen.add(name)
-                    two = METHODS[m].dual and schedule == 'two-stage' and base.get('stage1_steps', _STAGE1_DEFAULT) > 0   # 0: no stage I
-                    cells.append(Cell(name, dict(base, method=m, schedule=schedule, student_dim=dim, seed=seed), gi, two))
+                    # 0: no stage I
+                    two = METHODS[m].dual and schedule == 'two-stage' and base.get('stage1_steps', _STAGE1_DEFAULT) > 0
+                    cells.append(Cell(name, dict(base, method=m, schedule=schedule, student_dim=dim,
+                                                 seed=seed), gi, two))
     if any(c.needs_teacher for c in cells):
-        cells.insert(0, Cell('stage1', dict(base, method='dualtrain', schedule='two-stage', steps=0, seed=0), -1, home=sc.get('stage1_from', '')))
+        cells.insert(0, Cell('stage1', dict(base, method='dualtrain', schedule='two-stage', steps=0, seed=0), -1,
+                             home=sc.get('stage1_from', '')))
     for c in cells: TrainConfig(**c.config)                                        # every cell is a valid configuration
     return cells
 
@@ -176,7 +211,8 @@ def cell_status(results:Path, cell:Cell, tasks) -> dict:
 
 MLM_METRICS = ('masked_token_accuracy', 'masked_word_accuracy', 'masked_token_loss', 'masked_token_top5_accuracy',
                'masked_token_median_rank', 'top_prediction_share', 'distinct_predictions',
-               'commonest_piece_accuracy', 'commonest_word_accuracy', 'unigram_loss')   # what `eval_mlm` measures now, at [MASK] positions
+               # what `eval_mlm` measures now, at [MASK] positions
+               'commonest_piece_accuracy', 'commonest_word_accuracy', 'unigram_loss')
 
 def mlm_stale(path:Path) -> bool:
     "Does the `mlm.json` at `path` lack a measure that `eval_mlm` now takes (written by an older version)?"

