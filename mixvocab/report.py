@@ -13,11 +13,12 @@ from .settings import load_grid, grid_cells, mlm_stale
 
 # %% auto #0
 __all__ = ['METHODS_ORDER', 'LABELS', 'DIMS', 'T3_COLS', 'CLAIMS', 'MEASURES', 'SCHEDULE_COLS', 'BUDGETS', 'PAPER_TOKENS',
-           'BUDGET_COLS', 'CONTROLS', 'CONTROL_COLS', 'REFERENCE', 'paper_tables', 'load_results', 'scale_line', 'agg',
-           'fmt', 'table2', 'table3', 'f1_selected', 'majority_line', 't975', 'compare', 'compare_widths', 'reading',
-           'predictions_table', 'schedule_table', 'plot_size_accuracy', 'plot_curves', 'budget_rows', 'learns',
-           'budget_table', 'plot_budget', 'budget_markdown', 'reference_row', 'control_rows', 'controls_table',
-           'calibration_record', 'plot_calibration', 'report_markdown']
+           'BUDGET_COLS', 'CONTROLS', 'CONTROL_COLS', 'REFERENCE', 'READ_MEASURES', 'CONTROL_MEANS', 'paper_tables',
+           'load_results', 'scale_line', 'agg', 'fmt', 'table2', 'table3', 'f1_selected', 'majority_line', 't975',
+           'compare', 'compare_widths', 'reading', 'predictions_table', 'schedule_table', 'plot_size_accuracy',
+           'plot_curves', 'budget_rows', 'learns', 'budget_table', 'plot_budget', 'budget_markdown', 'reference_row',
+           'control_rows', 'controls_table', 'relation', 'budget_reading', 'calibration_record', 'plot_calibration',
+           'report_markdown']
 
 # %% ../nbs/10_report.ipynb #015b1f12
 # the method records of 06_distill, in the paper's order
@@ -428,7 +429,9 @@ def budget_markdown(rows=None, controls=None) -> str:
         reading([r for r in rows if r['scale'] == BUDGETS[-1]], widths=()),
         '**What dual training adds** (d = 48, seed 0, 16x: 12,800 student steps each): the same DualTrain student with '
         'its table started three ways, and NoKD.',
-        controls_table(controls)])
+        controls_table(controls),
+        '**Reading** (`budget_reading`: every number and direction computed from the results files):',
+        budget_reading(rows, controls)])
 
 # %% ../nbs/10_report.ipynb #898c124f
 CONTROLS = (('budget-16x', 'nokd', 'random, no teacher (NoKD)'),
@@ -477,6 +480,114 @@ def controls_table(rows) -> str:
                    + ' | '.join(f'{v * k:,.{dg}f}' if (v := g(r)) is not None else '·' for _, g, k,
                                 dg in CONTROL_COLS) + ' |')
     return '\n'.join(out)
+
+# %% ../nbs/10_report.ipynb #b7d1e0a2
+_NUM = ('no', 'one', 'two', 'three', 'four', 'five', 'six')
+# Table 2's measures in the reading: (name, mlm.json key, lower is better)
+READ_MEASURES = (('masked-piece accuracy', 'masked_token_accuracy', False),
+                 ('masked-word accuracy', 'masked_word_accuracy', False), ('Reddit loss', 'masked_token_loss', True))
+# what the difference between a control and the stage-I DualTrain student measures
+CONTROL_MEANS = {'budget-16x-nostage1': "what stage I's dual training adds to the copied table",
+                 'budget-16x-randtable': "what starting stage I from MiniLM's own table adds"}
+
+def _mean(rs, key):
+    "The mean over rows (seeds) of an `mlm.json` measure, or None."
+    v = [r['mlm']['metrics'][key] for r in rs if r['mlm'] and r['mlm']['metrics'].get(key) is not None]
+    return sum(v) / len(v) if v else None
+
+def _span(vals, f='{:,.0f}') -> str: return f.format(min(vals)) + ('' if min(vals) == max(vals) else '-' + f.format(max(vals)))
+
+def relation(a, b, name:str) -> str:
+    "Where the students `a` stand against `b` (called `name`) on Table 2's measures, means over seeds: ahead, behind, or which where."
+    sign = {t: (_mean(a, k) - _mean(b, k)) * (-1 if low else 1) for t, k, low in READ_MEASURES}
+    ahead, behind = [t for t, s in sign.items() if s > 0], [t for t, s in sign.items() if s < 0]
+    if len(ahead) == len(sign): return f'ahead of {name} on every measure'
+    if len(behind) == len(sign): return f'behind {name} on every measure'
+    level = [t for t, s in sign.items() if s == 0]
+    return '; '.join(x for x in (f"ahead of {name} on {' and '.join(ahead)}" if ahead else '',
+                                 f"behind on {' and '.join(behind)}" if behind else '',
+                                 f"level on {' and '.join(level)}" if level else '') if x)
+
+def _between(x, lo, hi) -> bool:
+    "Are the students `x` strictly between `lo` and `hi` on every measure?"
+    return all(min(_mean(lo, k), _mean(hi, k)) < _mean(x, k) < max(_mean(lo, k), _mean(hi, k)) for _, k, _ in READ_MEASURES)
+
+def _says_at(rs) -> str:
+    "Masked-piece accuracy, pieces predicted and Reddit loss of students `rs` (means over seeds)."
+    return (f"{_mean(rs, 'masked_token_accuracy'):.1%} masked-piece accuracy, predicts "
+            f"{_mean(rs, 'distinct_predictions'):,.0f} pieces, Reddit loss {_mean(rs, 'masked_token_loss'):.3f} nats")
+
+def budget_reading(rows, controls=()) -> str:
+    "The budget sweep's reading as markdown bullets: every number and every direction computed from `rows` (`budget_rows`) and `controls` (`control_rows`)."
+    at = lambda s, m: [r for r in rows if r['scale'] == s and r['method'] == m and r['mlm']]
+    name, tok = (lambda s: s.removeprefix('budget-')), (lambda rs: rs[0]['distill']['scale']['tokens_seen'] / 1e6)
+    nokd = {s: at(s, 'nokd') for s in BUDGETS if at(s, 'nokd')}
+    freq = [s for s, rs in nokd.items() if not any(learns(r) for r in rs)]
+    learnt = [s for s, rs in nokd.items() if all(learns(r) for r in rs)]
+    out = []
+    if freq:
+        s = freq[-1]
+        out.append(f"At {' and '.join(map(name, freq))} NoKD is still a frequency model: at {name(s)} ({tok(nokd[s]):.1f}M tokens) "
+                   f"it predicts {_mean(nokd[s], 'distinct_predictions'):,.0f} different pieces on Reddit and scores "
+                   f"{_mean(nokd[s], 'masked_token_accuracy'):.1%} masked-piece accuracy against "
+                   f"{_mean(nokd[s], 'commonest_piece_accuracy'):.1%} for always answering the commonest piece.")
+        for s in freq:
+            kd = [r for r in rows if r['scale'] == s and r['method'] != 'nokd' and r['mlm']]
+            if kd and not any(learns(r) for r in kd):
+                m = [r['mlm']['metrics'] for r in kd]
+                out[-1] += (f" At {name(s)} the {_NUM[len(kd)] if len(kd) < len(_NUM) else len(kd)} KD students are no further:"
+                            f" they predict {_span([x['distinct_predictions'] for x in m])} different "
+                            f"piece{'s' if max(x['distinct_predictions'] for x in m) > 1 else ''} and score "
+                            f"{_span([x['masked_token_accuracy'] * 100 for x in m], '{:.1f}')}%, with Reddit losses of "
+                            f"{_span([x['masked_token_loss'] for x in m], '{:.2f}')} nats against NoKD's "
+                            f"{_mean(nokd[s], 'masked_token_loss'):.2f}, so {name(s)} cannot rank the methods.")
+    if not learnt:
+        out.append('No budget run so far puts NoKD past the frequency stage, so the methods cannot be compared yet.')
+        return '\n'.join(f'- {x}' for x in out)
+    s, big = learnt[0], learnt[-1]
+    n, loss, ul = nokd[s], _mean(nokd[s], 'masked_token_loss'), _mean(nokd[s], 'unigram_loss')
+    out.append(f"**At {name(s)} ({tok(n):.1f}M tokens) NoKD has learned language**: {_mean(n, 'masked_token_accuracy'):.1%} "
+               f"masked-piece accuracy against the commonest piece's {_mean(n, 'commonest_piece_accuracy'):.1%} "
+               f"({_mean(n, 'masked_token_accuracy') / _mean(n, 'commonest_piece_accuracy'):.1f}x), "
+               f"{_mean(n, 'distinct_predictions'):,.0f} different pieces predicted, and a loss "
+               f"{'below' if loss < ul else 'above'} the unigram loss of the same masks ({loss:.3f} against {ul:.3f} nats). "
+               f"{name(big)} is the budget of the method comparison.")
+    paper = paper_tables()['table2_masked_lm_accuracy']
+    nk, dt = nokd[big], at(big, 'dualtrain')
+    said, missing = [], []
+    for m in METHODS_ORDER[1:]:
+        if not (rs := at(big, m)):
+            missing.append(LABELS[m]); continue
+        if m == 'dualtrain': rel, ref = relation(rs, nk, 'NoKD'), 'nokd'
+        elif dt and _between(rs, nk, dt): rel, ref = 'between NoKD and DualTrain on every measure', 'dualtrain'
+        else: rel, ref = relation(rs, dt, 'DualTrain') if dt else relation(rs, nk, 'NoKD'), 'dualtrain' if dt else 'nokd'
+        said.append(f"{LABELS[m]} scores {_says_at(rs)}: {rel} (the paper's Table 2 at d = 48: "
+                    f"{paper[m]['48'] - paper[ref]['48']:+.2f} points against {LABELS[ref]})")
+    seeds = min(len(at(big, m)) for m in METHODS_ORDER if at(big, m))
+    prec = {}
+    for m in METHODS_ORDER:
+        for r in at(big, m): prec.setdefault(r['distill']['scale']['precision'], set()).add(LABELS[m])
+    text = (f"**The KD students at {name(big)}**, from the shared stage-I teacher (NoKD: {_says_at(nk)}): "
+            + '; '.join(said) + '. ' if said else f'**No KD student has finished at {name(big)} yet.** ')
+    text += ('One seed each: directions, not verdicts' if seeds == 1 else f'{_NUM[seeds]} seeds each: the claims table pairs them')
+    if len(prec) > 1:
+        text += ' (precision differs: ' + '; '.join(f"{', '.join(sorted(v))} in {p}" for p, v in sorted(prec.items())) + ')'
+    text += '.' + (f" Not finished yet: {', '.join(missing)} (`mixvocab_grid --scale {big}`, resumable)." if missing else '')
+    out.append(text + ' Training minutes are wall time on a shared machine, not a speed measurement.')
+    base = next((r for r in controls if r['scale'] == 'budget-16x' and r['method'] == 'dualtrain'), None)
+    ctl = [r for r in controls if r.get('scale') in CONTROL_MEANS]
+    if base and ctl:
+        out.append('**What dual training adds** (one seed each): ' + '; '.join(
+            f"with {r['start']} the DualTrain student scores {_says_at([r])}: {relation([r], [base], 'DualTrain')}, "
+            f"{CONTROL_MEANS[r['scale']]}" for r in ctl) + '.')
+    if missing_c := [s for s in CONTROL_MEANS if not any(r.get('scale') == s for r in controls)]:
+        out.append('Controls not finished yet: ' + ', '.join(f'`mixvocab_grid --scale {s}`' for s in missing_c) + '.')
+    if (ref := next((r for r in controls if r['method'] == 'reference' and r['mlm']), None)) and nokd.get('budget-16x'):
+        out.append(f"The plain `transformers` + AdamW recipe of the NoKD student at 16x (`06b_train.reference_mlm`) scores "
+                   f"{_says_at([ref])}: {relation([ref], nokd['budget-16x'], 'our NoKD')}.")
+    out.append(f"None of this speaks to the paper's claims at its budget: {PAPER_TOKENS / 1e9:.0f}B tokens a student, "
+               f"about {PAPER_TOKENS / (tok(nokd[big]) * 1e6):,.0f} times {name(big)}'s.")
+    return '\n'.join(f'- {x}' for x in out)
 
 # %% ../nbs/10_report.ipynb #9c70c2b6
 def calibration_record(run_dirs, out=None) -> dict:
