@@ -18,7 +18,7 @@ __all__ = ['METHODS_ORDER', 'LABELS', 'DIMS', 'T3_COLS', 'CLAIMS', 'MEASURES', '
            'compare', 'compare_widths', 'reading', 'predictions_table', 'schedule_table', 'plot_size_accuracy',
            'plot_curves', 'budget_rows', 'learns', 'budget_table', 'plot_budget', 'budget_markdown', 'reference_row',
            'control_rows', 'controls_table', 'relation', 'budget_reading', 'calibration_record', 'plot_calibration',
-           'report_markdown']
+           'frequency_line', 'report_markdown']
 
 # %% ../nbs/10_report.ipynb #015b1f12
 # the method records of 06_distill, in the paper's order
@@ -636,6 +636,20 @@ def plot_calibration(rec:dict, path=None):
     return fig
 
 # %% ../nbs/10_report.ipynb #aefb3c44
+def frequency_line(rows, dim:int=48, seed:int=0) -> str:
+    "One sentence: how many of the width-`dim`, seed-`seed` students are past the frequency stage (`learns`), and the numbers that say so."
+    rs = [r for r in rows if r['mlm'] and r['student_dim'] == dim and r['seed'] == seed and r['cell'] != 'stage1']
+    if not rs: return ''
+    m, k, n = [r['mlm']['metrics'] for r in rs], sum(bool(learns(r)) for r in rs), len(rs)
+    g = lambda key, f='{:.1f}', mul=100: _span([x[key] * mul for x in m], f)
+    who = f"{'none' if k == 0 else 'all' if k == n else k} of the {_NUM[n] if n < len(_NUM) else n} seed-{seed} d = {dim} students"
+    return (f"**At this scale {who} {'is' if k < 2 and k != n else 'are'} past the frequency stage** (`learns`): at `[MASK]` "
+            f"positions they score {g('masked_token_accuracy')}% masked-piece and {g('masked_word_accuracy')}% masked-word "
+            f"accuracy on Reddit, against {g('commonest_piece_accuracy')}% and {g('commonest_word_accuracy')}% for always "
+            f"answering the commonest piece or word of the same masks; they predict {g('distinct_predictions', '{:,.0f}', 1)} "
+            f"different piece{'s' if max(x['distinct_predictions'] for x in m) > 1 else ''}, at a loss of {g('masked_token_loss', '{:.2f}', 1)} nats against the unigram loss of the same "
+            f"masks, {g('unigram_loss', '{:.2f}', 1)}." + (' So this scale compares frequency models, not methods.' if k == 0 else ''))
+
 def report_markdown(scale:str='cpu', rows=None) -> str:
     "The results section of a scale (`budget`: the token-budget sweep): the scale line, Tables 2 and 3, the majority floor, the computed reading, the predictions table, joint against two-stage, progress."
     if scale == 'budget': return budget_markdown(rows)
@@ -644,13 +658,13 @@ def report_markdown(scale:str='cpu', rows=None) -> str:
     stale = [r['cell'] for r in rows if r.get('mlm_stale')]
     old = (f" {len(stale)} cells were scored before evaluation masked every scored piece (the 10% of pieces left visible counted too) "
            f"and their checkpoints are gone, so they show `·` until re-run: {', '.join(f'`{c}`' for c in stale)}.") if stale else ''
-    parts = [f'**Scale.** {scale_line(rows, scale)}',
+    parts = [f'**Scale.** {scale_line(rows, scale)}', frequency_line(rows),
              f'Cells with every result: {done} of {sum(1 for r in rows if r["cell"] != "stage1")} (the rest: `mixvocab_grid --scale {scale}`).',
              '**Table 2**: masked-word accuracy (%) on Reddit comments, every piece of a masked word a `[MASK]` (`07_evaluate`), two-stage students; '
              'ours (mean ± sd (seeds)) beside the paper\'s, and what always answering the commonest word of the same masks scores.' + old,
              table2(rows),
              '**Table 3**: fine-tuning (%), ours / the paper\'s (GLUE test server). ' + majority_line(rows)
-             + (f' MRPC\'s epoch was chosen by F1 in {len(f1s)} of these cells (F1 rewards calling every pair a paraphrase; the recipe now chooses by accuracy, and they stand until re-run).' if (f1s := f1_selected(rows)) else ''),
+             + (f' MRPC\'s epoch was chosen by F1 in {len(f1s)} of these cells (F1 rewards calling every pair a paraphrase; the recipe now chooses by accuracy; they stand until re-run).' if (f1s := f1_selected(rows)) else ''),
              table3(rows),
              '**Reading** (the methods at d = 48 paired over seeds, the widths paired over the methods; a difference ± its standard error counts when it exceeds the 95% point of Student\'s t times that error, 4.30x for three seeds; the Reddit loss is on the same masked pieces as the accuracy; the held-out loss is the last evaluation of training, on the run\'s `eval_corpus`, shown only for runs whose evaluation masked every scored piece):',
              reading(rows),
