@@ -135,7 +135,7 @@ def mixvocab_grid(
     results:str=None,     # folder for the results files (default: data/results/SCALE)
     only:str=None,        # run only the cells whose names match this regular expression
     max_cells:int=0,      # stop after working on this many cells (0: all)
-    list:bool=False,      # print each cell's state and stop
+    list_cells:bool=False, # print each cell's state and stop (`--list` for short)
     refresh:bool=False,   # only re-evaluate finished cells whose mlm.json lacks newer measures; train nothing
     quiet:bool=False,     # no progress bars
 ):
@@ -143,7 +143,7 @@ def mixvocab_grid(
     with cli_errors():
         require(max_cells >= 0, f'must be 0 (all) or more, got {max_cells}', 'max_cells')
         g = load_grid(grid)
-        if list:
+        if list_cells:
             root = repo_root() or Path.cwd()
             res = Path(results) if results else root/'data'/'results'/scale
             tasks = g['scales'].get(scale, {}).get('finetune', {}).get('tasks', [])

@@ -81,10 +81,10 @@ def agg(vals) -> tuple:
     if not v: return (None, None, 0)
     return (statistics.fmean(v), statistics.stdev(v) if len(v) > 1 else None, len(v))
 
-def fmt(a:tuple, scale:float=100., digits:int=1) -> str:
+def fmt(a:tuple, mul:float=100., digits:int=1) -> str:
     m, sd, n = a
     if m is None: return '·'
-    return f'{m * scale:.{digits}f}' + (f' ± {sd * scale:.{digits}f} ({n})' if sd is not None else '')
+    return f'{m * mul:.{digits}f}' + (f' ± {sd * mul:.{digits}f} ({n})' if sd is not None else '')
 
 # %% ../nbs/10_report.ipynb #e2e41b8d
 def _by_seed(rows, method, dim, get, schedule='two-stage') -> dict:
@@ -208,13 +208,13 @@ CLAIMS = (('dual training beats NoKD', 'nokd', 'dualtrain'),
           ('an up-projection adds to dual training', 'dualtrain', 'dualtrain+proj-up'),
           ('up beats down', 'dualtrain+proj-down', 'dualtrain+proj-up'))
 
-def _cell(c, scale:float, digits:int) -> str:
-    return f"{c['diff'] * scale:+.{digits}f}" + (f" ± {c['se'] * scale:.{digits}f}" if 'se' in c
+def _cell(c, mul:float, digits:int) -> str:
+    return f"{c['diff'] * mul:+.{digits}f}" + (f" ± {c['se'] * mul:.{digits}f}" if 'se' in c
                                                  else '') if 'diff' in c else '·'
 
 def _says(c) -> str: return c['verdict'] + (f" ({c['n']} seeds, {c['how']})" if 'how' in c else '')
 
-# getter, lower is better, display scale, digits
+# getter, lower is better, display multiplier, digits
 MEASURES = ((_mlm_acc, False, 100, 2), (_reddit_loss, True, 1, 3), (_heldout_loss, True, 1, 3))
 
 def reading(rows, dim:int=48, widths=((48, 96), (96, 192))) -> str:
