@@ -416,10 +416,11 @@ def budget_markdown(rows=None, controls=None) -> str:
     rows = rows if rows is not None else budget_rows()
     controls = controls if controls is not None else control_rows()
     n = sum(1 for r in rows if r['mlm'])
+    seeds = sorted({r['seed'] for r in rows if r['mlm']}) or [0]
     ran = sorted({f"{r['distill']['scale']['device']}, {r['distill']['scale']['precision']}" for r in rows
                   if r['distill']}) or ['not run yet']
     return '\n\n'.join([
-        f'**Token budget** (d = 48, seed 0; students trained with every masked piece a `[MASK]` and no dropout, LAMB 5e-3 with 5% warm-up, '
+        f'**Token budget** (d = 48, seed{"s" if len(seeds) > 1 else ""} {", ".join(map(str, seeds))}; students trained with every masked piece a `[MASK]` and no dropout, LAMB 5e-3 with 5% warm-up, '
         f'unigram output biases; batch 32 x 128 packed Wikipedia, its last 512 articles held out; {" and ".join(ran)}; {n} of {len(rows)} cells finished, '
         f'the rest: `mixvocab_grid --scale budget-16x` and so on). Reddit: Table 2\'s 8,000 comments, scored at `[MASK]` positions; '
         f'"past the frequency stage": masked-piece accuracy at least twice the commonest piece\'s and more than 30 pieces predicted.',
