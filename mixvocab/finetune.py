@@ -11,9 +11,10 @@ from .core import MixvocabError, call_cli, cli_errors, write_results, keep_freed
 from .model import load_bert, Bert, BertConfig, write_hf, check_vocab, _ours_to_hf
 from .vocab import wordpiece_tokenizer
 from .optim import Lamb, param_groups, lr_factor
+from .settings import FT_DEFAULTS, SELECT_BY
 
 # %% auto #0
-__all__ = ['TASK_SPECS', 'SELECT_BY', 'accuracy', 'f1_binary', 'task_splits', 'Classifier', 'classifier_hf_state', 'encode_task',
+__all__ = ['TASK_SPECS', 'accuracy', 'f1_binary', 'task_splits', 'Classifier', 'classifier_hf_state', 'encode_task',
            'length_batches', 'predict', 'best_epoch', 'task_metrics', 'finetune', 'reference_finetune',
            'mixvocab_finetune']
 
@@ -103,9 +104,6 @@ def predict(model, items, batch_size:int=128, pad_id:int=0, device='cpu') -> np.
         out[idx] = model(*_batch([items[i] for i in idx], pad_id, device)).argmax(-1).cpu().numpy()
     return out
 
-# the selection measure of every task: one that predicting a single class for every example cannot win
-SELECT_BY = 'accuracy'
-
 def best_epoch(history:list, key:str=SELECT_BY) -> int:
     "The 1-based epoch with the highest selection-split `key` (the earliest of equals)."
     vals = [h[f'select_{key}'] for h in history]
@@ -117,9 +115,13 @@ def task_metrics(task, pred, gold) -> dict:
     return m
 
 # %% ../nbs/08_finetune.ipynb #e5b27e55
-def finetune(model_dir, task:str, epochs:int=10, lr:float=2e-4, batch_size:int=32, max_len:int=128, seed:int=0,
-             device='cpu', out=None, max_train:int=0, quiet:bool=True, optimizer:str='lamb', warmup:float=0.1, precision:str='fp32') -> dict:
-    "Fine-tune the BERT in `model_dir` on `task`; returns the results object (and writes it under `out`)."
+_D = FT_DEFAULTS   # the recipe's defaults live with the grid's settings (06d_settings)
+
+def finetune(model_dir, task:str, epochs:int=_D['epochs'], lr:float=_D['lr'], batch_size:int=_D['batch_size'],
+             max_len:int=_D['max_len'], seed:int=0, device='cpu', out=None, max_train:int=_D['max_train'], quiet:bool=True,
+             optimizer:str=_D['optimizer'], warmup:float=_D['warmup'], precision:str=_D['precision'],
+             pooler:str=_D['pooler'], report:bool=True) -> dict:
+    "Fine-tune the BERT in `model_dir` on `task`; returns the results object (and writes it under `out`). `pooler='fresh'` starts the pooler anew; `report=False` scores the selection split only (a recipe sweep)."
     from tqdm.auto import tqdm
     t_start = time.time()
     if optimizer not in ('lamb', 'adamw'): raise MixvocabError(f"{optimizer!r} is not 'lamb' or 'adamw'",
@@ -130,16 +132,17 @@ def finetune(model_dir, task:str, epochs:int=10, lr:float=2e-4, batch_size:int=3
     if not 0 <= warmup < 1: raise MixvocabError(f'must be a share of the steps in [0, 1), got {warmup}', field='warmup')
     if batch_size <= 0: raise MixvocabError(f'must be positive, got {batch_size}', field='batch_size')
     if precision not in ('fp32', 'bf16'): raise MixvocabError(f"{precision!r} is not fp32 or bf16", field='precision')
+    if pooler not in ('pretrained', 'fresh'): raise MixvocabError(f"{pooler!r} is not 'pretrained' or 'fresh'", field='pooler')
     check_seed(seed); check_device(device)
     amp = lambda: torch.autocast(torch.device(device).type, dtype=torch.bfloat16, enabled=precision == 'bf16')
     if torch.device(device).type == 'cpu': keep_freed_memory()
     torch.manual_seed(seed); rng = np.random.default_rng(seed)
     model_dir = Path(model_dir)
-    bert, report = load_bert(model_dir)
+    bert, _ = load_bert(model_dir)
     vocab_txt = model_dir/'vocab.txt'
     check_vocab(vocab_txt, bert.cfg.vocab_size)
-    # no more tokens than the model has positions
-    max_len = min(max_len, bert.cfg.max_len)
+    # no more tokens than the model has positions (the record keeps the recipe's max_len, the scale the one used)
+    asked, max_len = max_len, min(max_len, bert.cfg.max_len)
     sp = task_splits(task, seed)
     names = sp['train'].features['label'].names
     tok = wordpiece_tokenizer(vocab_txt)
@@ -150,8 +153,12 @@ def finetune(model_dir, task:str, epochs:int=10, lr:float=2e-4, batch_size:int=3
         raise MixvocabError(f'{len(train)} training examples, fewer than one batch of {batch_size}: nothing would be trained', field='max_train')
     sel, y_sel = encode_task(tok, sp['select'], max_len)
     reports = {TASK_SPECS[task]['report']: encode_task(tok, sp['report'], max_len),
-               **{k: encode_task(tok, v, max_len) for k, v in sp['also'].items()}}
-    model = Classifier(bert.cfg, len(names)); model.bert.load_state_dict(bert.bert.state_dict()); model.to(device)
+               **{k: encode_task(tok, v, max_len) for k, v in sp['also'].items()}} if report else {}
+    model = Classifier(bert.cfg, len(names)); model.bert.load_state_dict(bert.bert.state_dict())
+    if pooler == 'fresh':
+        # a pooler the masked-LM objective never trained (random) or shrank (the projection loss): start it as BERT does
+        nn.init.normal_(model.bert.pooler.weight, std=bert.cfg.init_range); nn.init.zeros_(model.bert.pooler.bias)
+    model.to(device)
     groups = param_groups([model], 0.01)
     opt = Lamb(groups, lr=lr) if optimizer == 'lamb' else torch.optim.AdamW(groups, lr=lr)
     steps, step = epochs * (len(train) // batch_size), 0
@@ -174,17 +181,20 @@ def finetune(model_dir, task:str, epochs:int=10, lr:float=2e-4, batch_size:int=3
         with amp(): pred = predict(model, items, device=device)
         for k, v in task_metrics(task, pred, gold).items():
             metrics[f"{task}_{'proxy_' if sp['proxy'] else ''}{split}_{k}"] = v
-    y_rep = reports[TASK_SPECS[task]['report']][1]
+    y_rep = reports[TASK_SPECS[task]['report']][1] if report else []
     res = dict(run_id=f'finetune-{task}-{uuid.uuid4().hex[:8]}', git_sha=git_sha(),
                config=dict(task=task, model=str(model_dir), epochs=epochs, lr=lr, batch_size=batch_size,
-                           max_len=max_len, seed=seed,
-                           max_train=max_train, optimizer=optimizer, warmup=warmup, precision=precision,
+                           max_len=asked, seed=seed,
+                           max_train=max_train, optimizer=optimizer, warmup=warmup, precision=precision, pooler=pooler,
                            selection=f'best epoch on the selection split by {SELECT_BY}', proxy=sp['proxy']),
                scale=dict(train_examples=len(train), select_examples=len(sel), report_examples=len(y_rep),
-                          epochs=epochs, steps=step,
+                          epochs=epochs, steps=step, max_len=max_len,
                           device=str(device), wall_time_s=time.time() - t_start),
                metrics={**metrics, 'best_epoch': best_epoch(history),
-                        'majority_baseline_accuracy': float(np.mean(y_rep == np.bincount(y).argmax()))},
+                        'select_accuracy': history[best_epoch(history) - 1]['select_accuracy'],
+                        'select_majority_accuracy': float(np.mean(y_sel == np.bincount(y).argmax())),
+                        **({'majority_baseline_accuracy': float(np.mean(y_rep == np.bincount(y).argmax()))}
+                           if report else {})},
                missing=sp['missing'], history=history)
     if out:
         hf_state = classifier_hf_state(best_state)
@@ -233,15 +243,16 @@ def reference_finetune(model_dir, task:str, epochs:int=3, lr:float=5e-5, batch_s
 def mixvocab_finetune(
     model:str=None,          # model folder (RUN_DIR/student, a teacher folder, any Hugging Face BERT), or a shipped student's name (d48-nokd)
     task:str=None,           # sst2 | mrpc | mnli | snips
-    epochs:int=10,           # epochs (the paper: 10)
-    lr:float=2e-4,           # peak learning rate
-    optimizer:str='lamb',    # lamb (the paper) | adamw
-    warmup:float=0.1,        # share of the steps spent warming up
-    precision:str='fp32',    # fp32 | bf16 (autocast; weights and optimiser fp32)
-    batch_size:int=32,
-    max_len:int=128,
+    epochs:int=_D['epochs'],             # epochs (the paper: 10)
+    lr:float=_D['lr'],                   # peak learning rate
+    optimizer:str=_D['optimizer'],       # lamb (the paper) | adamw
+    warmup:float=_D['warmup'],           # share of the steps spent warming up
+    precision:str=_D['precision'],       # fp32 | bf16 (autocast; weights and optimiser fp32)
+    pooler:str=_D['pooler'],             # pretrained (the model's own) | fresh (started anew, as BERT starts it)
+    batch_size:int=_D['batch_size'],
+    max_len:int=_D['max_len'],
     seed:int=0,
-    max_train:int=0,         # use only the first N training examples (0: all)
+    max_train:int=_D['max_train'],       # use only the first N training examples (0: all)
     device:str='cpu',        # cpu | cuda
     out:str=None,            # folder for the fine-tuned classifier and results.json
     quiet:bool=False,        # no progress bar
@@ -254,5 +265,5 @@ def mixvocab_finetune(
                 'max_train'); require(batch_size > 0, f'must be positive, got {batch_size}', 'batch_size')
         if out: new_out(out)
         r = finetune(model_folder(model), task, epochs, lr, batch_size, max_len, seed, device, out, max_train, quiet,
-                     optimizer, warmup, precision)
+                     optimizer, warmup, precision, pooler)
         print(json.dumps(dict(task=task, model=model, **r['metrics'], proxy=r['config']['proxy'], scale=r['scale'])))

@@ -8,7 +8,7 @@ import dataclasses, json, re, time
 from pathlib import Path
 from .core import MixvocabError, call_cli, cli_errors, write_results, read_results, repo_root, require
 from .distill import TrainConfig, is_stage1_teacher
-from .settings import Cell, load_grid, grid_cells, cell_status, mlm_stale
+from .settings import Cell, load_grid, grid_cells, cell_status, mlm_stale, ft_stale, FT_DEFAULTS
 from .train import Trainer
 
 # %% auto #0
@@ -50,7 +50,7 @@ def run_cell(cell:Cell, scale:dict, runs:Path, results:Path, quiet:bool=True, lo
     ft = scale.get('finetune', {})
     tasks = ft.get('tasks', [])
     runs, results = Path(runs), Path(results)
-    st, run_dir, out = cell_status(results, cell, tasks), runs/cell.name, results/cell.name
+    st, run_dir, out = cell_status(results, cell, tasks, ft), runs/cell.name, results/cell.name
     if all(st.values()) and not retrain: return st
     teacher = Path(teacher) if teacher else runs/'stage1'/'teacher'
     if cell.needs_teacher and not is_stage1_teacher(teacher):
@@ -63,17 +63,17 @@ def run_cell(cell:Cell, scale:dict, runs:Path, results:Path, quiet:bool=True, lo
         log(f"{cell.name}: trained in {time.time() - t0:.0f} s: " +
             ', '.join(f'{k} {v:.3f}' for k, v in res['metrics'].items()
                       if k in ('eval_loss', 'eval_masked_token_accuracy', 'eval_teacher_loss', 'eval_unigram_loss')))
-    if cell.name == 'stage1': return cell_status(results, cell, tasks)
+    if cell.name == 'stage1': return cell_status(results, cell, tasks, ft)
     if not (out/'mlm.json').exists() or mlm_stale(out/'mlm.json'): _eval_cell(cell, scale, student, out, log)
     for task in tasks:
-        if (out/f'ft-{task}.json').exists(): continue
-        kw = {k: ft[k] for k in ('epochs', 'max_train', 'lr', 'batch_size', 'max_len') if k in ft}
+        if (out/f'ft-{task}.json').exists() and not ft_stale(out/f'ft-{task}.json', ft): continue
+        kw = {k: ft[k] for k in FT_DEFAULTS if k in ft}
         r = finetune(student, task, seed=cell.config['seed'], device=cell.config.get('device', 'cpu'), **kw)
         write_results(out/f'ft-{task}.json', r)
         log(f"{cell.name}: {task} "
             + ', '.join(f'{k} {v:.4f}' for k, v in r['metrics'].items() if k.endswith(('accuracy', 'f1'))
                         and 'majority' not in k))
-    return cell_status(results, cell, tasks)
+    return cell_status(results, cell, tasks, ft)
 
 # %% ../nbs/09_grid.ipynb #8c0708a9
 def _matches(pattern:str, name:str) -> bool:
@@ -101,10 +101,11 @@ def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=
     results = Path(results) if results else root/'data'/'results'/scale
     if only: cells = [c for c in cells if _matches(only, c.name)
                       or (c.name == 'stage1' and any(x.needs_teacher and re.search(only, x.name) for x in cells))]
-    tasks, done, worked = sc.get('finetune', {}).get('tasks', []), [], 0
+    ft = sc.get('finetune', {})
+    tasks, done, worked = ft.get('tasks', []), [], 0
     # a borrowed teacher lives in its lender's folders
     s1runs = runs.parent/sc['stage1_from'] if sc.get('stage1_from') else runs
-    waiting = train and any(c.needs_teacher and not all(cell_status(results, c, tasks).values()) for c in cells)
+    waiting = train and any(c.needs_teacher and not all(cell_status(results, c, tasks, ft).values()) for c in cells)
     # a few file checks, before each piece of work
     work = lambda: check_scale_data(scale, sc)
     for c in cells:
@@ -112,7 +113,7 @@ def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=
         if c.name == 'stage1' and c.home:
             c = dataclasses.replace(next(x for x in grid_cells(g, c.home) if x.name == 'stage1'), home=c.home)
         cr, cres = (s1runs, results.parent/c.home) if c.home else (runs, results)
-        st = cell_status(cres, c, tasks)
+        st = cell_status(cres, c, tasks, ft)
         if c.name == 'stage1' and all(st.values()) and waiting and not is_stage1_teacher(cr/'stage1'/'teacher'):
             log(f'stage1: its results are on record but its teacher is not in {cr}: training it again (same settings and seed; '
                 'on another CPU its bf16 kernels round differently, so its figures are recorded anew)')
@@ -146,12 +147,15 @@ def mixvocab_grid(
         if list_cells:
             root = repo_root() or Path.cwd()
             res = Path(results) if results else root/'data'/'results'/scale
-            tasks = g['scales'].get(scale, {}).get('finetune', {}).get('tasks', [])
+            ft = g['scales'].get(scale, {}).get('finetune', {})
+            tasks = ft.get('tasks', [])
             for c in grid_cells(g, scale):
                 if only and not _matches(only, c.name): continue
                 cres = res.parent/c.home if c.home else res
-                st = cell_status(cres, c, tasks)
+                st = cell_status(cres, c, tasks, ft)
                 stale = ' (mlm.json lacks newer measures: --refresh)' if st.get('mlm') and mlm_stale(cres/c.name/'mlm.json') else ''
+                if old := [t for t in tasks if not st.get(f'ft-{t}', True) and (cres/c.name/f'ft-{t}.json').exists()]:
+                    stale += f" (fine-tuned with another recipe: {', '.join(old)})"
                 print(f"{c.name:36s} {'done' if all(st.values()) else 'partial' if any(st.values()) else 'missing':8s} " + ' '.join(k for k, v in st.items() if v) + stale
                       + (f' (the {c.home} scale\'s)' if c.home else ''))
             return

@@ -9,7 +9,7 @@ from pathlib import Path
 from .core import MixvocabError, read_results, repo_root, shipped, write_json, shipped_students
 from .model import BertConfig, param_counts
 from .distill import METHODS
-from .settings import load_grid, grid_cells, mlm_stale
+from .settings import load_grid, grid_cells, mlm_stale, ft_stale
 
 # %% auto #0
 __all__ = ['METHODS_ORDER', 'LABELS', 'DIMS', 'T3_COLS', 'CLAIMS', 'MEASURES', 'SCHEDULE_COLS', 'BUDGETS', 'PAPER_TOKENS',
@@ -38,7 +38,7 @@ def paper_tables() -> dict:
     return json.loads(shipped('paper_tables.json').read_text(encoding='utf-8'))
 
 def load_results(scale:str='cpu', results=None, grid=None) -> list[dict]:
-    "Every cell of `scale` in the grid with the results that exist for it (an `mlm.json` of an older scoring as `mlm_stale`, not `mlm`)."
+    "Every cell of `scale` in the grid with the results that exist for it (an `mlm.json` of an older scoring as `mlm_stale`, not `mlm`; fine-tuning of another recipe than the scale's as `ft_stale`, not `ft`)."
     g = grid if isinstance(grid, dict) else load_grid(grid)
     results = Path(results) if results else _data('results', scale)
     rows = []
@@ -50,7 +50,10 @@ def load_results(scale:str='cpu', results=None, grid=None) -> list[dict]:
             r[f] = read_results(d/f'{f}.json') if (d/f'{f}.json').exists() else None
         # an older scoring: set aside, never mixed in
         if r['mlm'] and mlm_stale(d/'mlm.json'): r['mlm'], r['mlm_stale'] = None, r['mlm']
-        r['ft'] = {p.stem[3:]: read_results(p) for p in sorted(d.glob('ft-*.json'))} if d.is_dir() else {}
+        fts, want = sorted(d.glob('ft-*.json')) if d.is_dir() else [], g['scales'][scale].get('finetune', {})
+        # another recipe's fine-tuning: set aside too
+        r['ft'] = {p.stem[3:]: read_results(p) for p in fts if not ft_stale(p, want)}
+        r['ft_stale'] = {p.stem[3:]: read_results(p) for p in fts if ft_stale(p, want)}
         rows.append(r)
     return rows
 
@@ -145,7 +148,7 @@ def table3(rows) -> str:
 
 def f1_selected(rows) -> list[str]:
     "Cells whose MRPC result kept the epoch of best selection-split F1, which an all-'paraphrase' model can win (the recipe now selects by accuracy)."
-    return [r['cell'] for r in rows if (x := r['ft'].get('mrpc'))
+    return [r['cell'] for r in rows if (x := r['ft'].get('mrpc') or r.get('ft_stale', {}).get('mrpc'))
             and x['config'].get('selection', '').endswith('by f1')]
 
 def majority_line(rows) -> str:
@@ -657,6 +660,7 @@ def report_markdown(scale:str='cpu', rows=None) -> str:
     rows = rows if rows is not None else load_results(scale)
     done = sum(1 for r in rows if r['cell'] != 'stage1' and r['mlm'] and r['ft'])
     stale = [r['cell'] for r in rows if r.get('mlm_stale')]
+    old_ft = [(r['cell'], t) for r in rows for t in r.get('ft_stale', {})]
     old = (f" {len(stale)} cells were scored before evaluation masked every scored piece (the 10% of pieces left visible counted too) "
            f"and their checkpoints are gone, so they show `·` until re-run: {', '.join(f'`{c}`' for c in stale)}.") if stale else ''
     parts = [f'**Scale.** {scale_line(rows, scale)}', frequency_line(rows),
@@ -665,7 +669,10 @@ def report_markdown(scale:str='cpu', rows=None) -> str:
              'ours (mean ± sd (seeds)) beside the paper\'s, and what always answering the commonest word of the same masks scores.' + old,
              table2(rows),
              '**Table 3**: fine-tuning (%), ours / the paper\'s (GLUE test server). ' + majority_line(rows)
-             + (f' MRPC\'s epoch was chosen by F1 in {len(f1s)} of these cells (F1 rewards calling every pair a paraphrase; the recipe now chooses by accuracy; they stand until re-run).' if (f1s := f1_selected(rows)) else ''),
+             + (f' {len(old_ft)} fine-tuning results were made with another recipe than the scale\'s'
+                + (f' (in {len(f1s)}, MRPC\'s epoch was chosen by F1, which rewards calling every pair a paraphrase)'
+                   if (f1s := f1_selected(rows)) else '')
+                + f' and show `·` until `mixvocab_grid --scale {scale}` runs them again.' if old_ft else ''),
              table3(rows),
              '**Reading** (the methods at d = 48 paired over seeds, the widths paired over the methods; a difference ± its standard error counts when it exceeds the 95% point of Student\'s t times that error, 4.30x for three seeds; the Reddit loss is on the same masked pieces as the accuracy; the held-out loss is the last evaluation of training, on the run\'s `eval_corpus`, shown only for runs whose evaluation masked every scored piece):',
              reading(rows),

@@ -13,8 +13,8 @@ from .core import MixvocabError, read_results, shipped
 from .distill import TrainConfig, METHODS
 
 # %% auto #0
-__all__ = ['MLM_METRICS', 'default_grid', 'load_grid', 'preset', 'example_grid', 'Cell', 'cell_name', 'grid_cells', 'cell_status',
-           'mlm_stale']
+__all__ = ['FT_DEFAULTS', 'SELECT_BY', 'MLM_METRICS', 'default_grid', 'load_grid', 'preset', 'example_grid', 'Cell', 'cell_name',
+           'grid_cells', 'cell_status', 'ft_recipe', 'ft_stale', 'mlm_stale']
 
 # %% ../nbs/06d_settings.ipynb #dd138dd4
 def default_grid() -> Path:
@@ -26,7 +26,13 @@ _TRAIN_KEYS = {f for f in TrainConfig.__dataclass_fields__} - {'method', 'schedu
 _SCALE_KEYS = _TRAIN_KEYS | {'about', 'base', 'steps', 'mlm_data', 'mlm_texts', 'finetune', 'stage1_from'}
 # keys that do not change the stage-I teacher a scale trains
 _STAGE1_FREE = {'eval_every', 'ckpt_every', 'log_every'}
-_FT_KEYS = {'tasks', 'epochs', 'max_train', 'lr', 'batch_size', 'max_len', 'seeds'}
+# the fine-tuning recipe (`08_finetune`) and its defaults, the paper's: a scale's `finetune` table overrides them
+FT_DEFAULTS = dict(epochs=10, lr=2e-4, optimizer='lamb', warmup=0.1, batch_size=32, max_len=128, max_train=0,
+                   precision='fp32', pooler='pretrained')
+# the selection measure of every task: one that predicting a single class for every example cannot win
+SELECT_BY = 'accuracy'
+_FT_KEYS = {'tasks', 'seeds'} | set(FT_DEFAULTS)
+_FT_CHOICES = dict(optimizer=('lamb', 'adamw'), precision=('fp32', 'bf16'), pooler=('pretrained', 'fresh'))
 _CELL_KEYS = {'about', 'dims', 'methods', 'schedule', 'seeds', 'scales'}
 _KINDS = {'int': ((int,), 'a whole number'), 'float': ((int, float), 'a number'), 'str': ((str,), 'a string'),
           'bool': ((bool,), 'true or false')}
@@ -106,6 +112,13 @@ def load_grid(path=None) -> dict:
         if 'lr' in ft and not (isinstance(ft['lr'], (int, float)) and not isinstance(ft['lr'], bool) and ft['lr'] > 0):
             raise MixvocabError(f'must be a positive number, got {ft["lr"]!r}', path,
                                 field=f'scales.{name}.finetune.lr')
+        if 'warmup' in ft and not (isinstance(ft['warmup'], (int, float)) and not isinstance(ft['warmup'], bool)
+                                   and 0 <= ft['warmup'] < 1):
+            raise MixvocabError(f'must be a share of the steps in [0, 1), got {ft["warmup"]!r}', path,
+                                field=f'scales.{name}.finetune.warmup')
+        for k, ok in _FT_CHOICES.items():
+            if k in ft and ft[k] not in ok:
+                raise MixvocabError(f'{ft[k]!r} is not one of {list(ok)}', path, field=f'scales.{name}.finetune.{k}')
         # Table 2's text, checked before any cell trains
         from mixvocab.data import DATASETS
         if (d := sc.get('mlm_data', 'reddit')) not in DATASETS and d != 'auto' and not Path(d).expanduser().exists():
@@ -203,11 +216,21 @@ def grid_cells(grid:dict, scale:str) -> list[Cell]:
     for c in cells: TrainConfig(**c.config)                                        # every cell is a valid configuration
     return cells
 
-def cell_status(results:Path, cell:Cell, tasks) -> dict:
-    "Which of the cell's results files exist."
+def cell_status(results:Path, cell:Cell, tasks, ft:dict|None=None) -> dict:
+    "Which of the cell's results files exist (with `ft`, a scale's `finetune` table: a fine-tuning result of another recipe counts as missing)."
     r = Path(results)/cell.name
     files = ['distill'] + ([] if cell.name == 'stage1' else ['mlm'] + [f'ft-{t}' for t in tasks])
-    return {f: (r/f'{f}.json').exists() for f in files}
+    return {f: (r/f'{f}.json').exists() and not (ft is not None and f.startswith('ft-') and ft_stale(r/f'{f}.json', ft))
+            for f in files}
+
+def ft_recipe(ft:dict) -> dict:
+    "The fine-tuning recipe a scale's `finetune` table asks for: its settings over `FT_DEFAULTS`, and the selection rule."
+    return {k: ft.get(k, v) for k, v in FT_DEFAULTS.items()} | dict(selection=f'best epoch on the selection split by {SELECT_BY}')
+
+def ft_stale(path:Path, ft:dict) -> bool:
+    "Was the fine-tuning result at `path` made with another recipe than the scale's `finetune` table `ft` asks for?"
+    c = read_results(path)['config']
+    return any(c.get(k, FT_DEFAULTS.get(k)) != v for k, v in ft_recipe(ft).items())
 
 MLM_METRICS = ('masked_token_accuracy', 'masked_word_accuracy', 'masked_token_loss', 'masked_token_top5_accuracy',
                'masked_token_median_rank', 'top_prediction_share', 'distinct_predictions',
