@@ -7,7 +7,7 @@ from __future__ import annotations
 import json, math, time, uuid
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
-from .core import MixvocabError, call_cli, cli_errors, write_results, keep_freed_memory, git_sha, require, new_out, optional, model_folder, check_seed, check_device
+from .core import MixvocabError, call_cli, cli_errors, write_results, write_json, keep_freed_memory, git_sha, require, new_out, optional, model_folder, check_seed, check_device
 from .model import load_bert, Bert, BertConfig, write_hf, check_vocab, _ours_to_hf
 from .vocab import wordpiece_tokenizer
 from .optim import Lamb, param_groups, lr_factor
@@ -15,8 +15,8 @@ from .settings import FT_DEFAULTS, SELECT_BY
 
 # %% auto #0
 __all__ = ['TASK_SPECS', 'accuracy', 'f1_binary', 'task_splits', 'Classifier', 'classifier_hf_state', 'encode_task',
-           'length_batches', 'predict', 'best_epoch', 'task_metrics', 'finetune', 'reference_finetune',
-           'mixvocab_finetune']
+           'length_batches', 'predict', 'best_epoch', 'task_metrics', 'finetune', 'reference_finetune', 'sweep_recipes',
+           'at_majority', 'best_recipe', 'sweep_table', 'mixvocab_finetune']
 
 # %% ../nbs/08_finetune.ipynb #7d3e8558
 def accuracy(pred, gold) -> float: return float(np.mean(np.asarray(pred) == np.asarray(gold))) if len(gold) else 0.
@@ -237,6 +237,68 @@ def reference_finetune(model_dir, task:str, epochs:int=3, lr:float=5e-5, batch_s
     return dict(task=task, recipe='transformers + AdamW', epochs=epochs, lr=lr, train_examples=len(train), steps=steps,
                 wall_time_s=time.time() - t_start,
                 **{f'{task}_{TASK_SPECS[task]["report"]}_{k}': v for k, v in m.items()})
+
+# %% ../nbs/08_finetune.ipynb #a9e3c1d2
+def sweep_recipes(models:dict, tasks, recipes:dict, out, seeds=(0,), log=print) -> dict:
+    "Fine-tune each model (name: folder) on each task with each recipe (name: `finetune` settings) and seed, scoring the selection split only (carved from the training data; never the reported split). Each run lands in `out` as it finishes; a rerun goes on where it stopped."
+    out = Path(out)
+    rec = json.loads(out.read_text()) if out.exists() else dict(
+        about='recipe sweep: best-epoch accuracy on the selection split (carved from the training data; SNIPS: its '
+              'validation split), never on the reported split', runs=[])
+    for r in rec['runs']:
+        if r['recipe'] in recipes and r['settings'] != {k: v for k, v in sorted(recipes[r['recipe']].items())}:
+            raise MixvocabError(f"recipe {r['recipe']!r} was run there with other settings ({r['settings']}): "
+                                'give it another name', out)
+    done = {(r['model'], r['task'], r['recipe'], r['seed']) for r in rec['runs']}
+    for name, path in models.items():
+        for task in tasks:
+            for rname, kw in recipes.items():
+                for seed in seeds:
+                    if (name, task, rname, seed) in done: continue
+                    r = finetune(path, task, seed=seed, report=False, **kw)
+                    rec['runs'].append(dict(model=name, task=task, recipe=rname, seed=seed,
+                                            settings={k: v for k, v in sorted(kw.items())},
+                                            **{k: r['metrics'][k] for k in ('select_accuracy', 'select_majority_accuracy',
+                                                                            'best_epoch')},
+                                            history=r['history'], steps=r['scale']['steps'], device=r['scale']['device'],
+                                            wall_time_s=r['scale']['wall_time_s']))
+                    write_json(out, rec)
+                    log(f"{name} {task} {rname} seed {seed}: selection accuracy {r['metrics']['select_accuracy']:.4f} "
+                        f"(majority {r['metrics']['select_majority_accuracy']:.4f}), {r['scale']['wall_time_s']:.0f} s")
+    return rec
+
+def _sweep_cells(rec) -> dict:
+    "(recipe, model, task) -> (mean selection accuracy over seeds, the majority's, seeds)."
+    acc = {}
+    for r in rec['runs']: acc.setdefault((r['recipe'], r['model'], r['task']), []).append(r)
+    return {k: (sum(r['select_accuracy'] for r in v) / len(v), v[0]['select_majority_accuracy'], len(v))
+            for k, v in acc.items()}
+
+def at_majority(acc:float, majority:float) -> bool:
+    "Within half a point of always answering the commonest class: nothing learnt."
+    return acc <= majority + 0.005
+
+def best_recipe(rec) -> str:
+    "The recipe with the largest mean gain over the majority class on the selection split, among those that leave no model at the majority (all recipes, if every one does); only (model, task) pairs every recipe ran count."
+    cells = _sweep_cells(rec)
+    recipes = sorted({k[0] for k in cells})
+    pairs = set.intersection(*({k[1:] for k in cells if k[0] == n} for n in recipes))
+    gain = {n: sum(cells[(n, *p)][0] - cells[(n, *p)][1] for p in pairs) / len(pairs) for n in recipes}
+    ok = [n for n in recipes if not any(at_majority(*cells[(n, *p)][:2]) for p in pairs)] or recipes
+    return max(ok, key=gain.get)
+
+def sweep_table(rec) -> str:
+    "The sweep as markdown: one line per recipe, its selection-split accuracy per model and task (`maj.`: at the majority class), and its mean gain over the majority."
+    cells = _sweep_cells(rec)
+    cols = sorted({k[1:] for k in cells})
+    out = ['| recipe | ' + ' | '.join(f'{m}, {t}' for m, t in cols) + ' | mean gain over the majority (points) |',
+           '|---|' + '---:|' * (len(cols) + 1)]
+    for n in sorted({k[0] for k in cells}):
+        vals = [cells.get((n, *c)) for c in cols]
+        gains = [a - m for a, m, _ in filter(None, vals)]
+        out.append(f'| {n} | ' + ' | '.join('·' if v is None else f'{v[0]:.1%}' + (' maj.' if at_majority(*v[:2]) else '')
+                                             for v in vals) + f' | {100 * sum(gains) / len(gains):+.1f} |')
+    return '\n'.join(out)
 
 # %% ../nbs/08_finetune.ipynb #f88585f1
 @call_cli
