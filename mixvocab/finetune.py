@@ -8,7 +8,7 @@ import json, math, time, uuid
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from .core import MixvocabError, call_cli, cli_errors, write_results, write_json, keep_freed_memory, git_sha, require, new_out, optional, model_folder, check_seed, check_device
-from .model import load_bert, Bert, BertConfig, write_hf, check_vocab, _ours_to_hf
+from .model import load_bert, Bert, BertConfig, write_hf, check_vocab, _ours_to_hf, resolve_checkpoint
 from .vocab import wordpiece_tokenizer
 from .optim import Lamb, param_groups, lr_factor
 from .settings import FT_DEFAULTS, SELECT_BY
@@ -137,7 +137,8 @@ def finetune(model_dir, task:str, epochs:int=_D['epochs'], lr:float=_D['lr'], ba
     amp = lambda: torch.autocast(torch.device(device).type, dtype=torch.bfloat16, enabled=precision == 'bf16')
     if torch.device(device).type == 'cpu': keep_freed_memory()
     torch.manual_seed(seed); rng = np.random.default_rng(seed)
-    model_dir = Path(model_dir)
+    # a folder, or a Hub id downloaded (bert-base-uncased)
+    model_dir = resolve_checkpoint(model_dir)
     bert, _ = load_bert(model_dir)
     vocab_txt = model_dir/'vocab.txt'
     check_vocab(vocab_txt, bert.cfg.vocab_size)

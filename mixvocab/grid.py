@@ -12,7 +12,7 @@ from .settings import Cell, load_grid, grid_cells, cell_status, mlm_stale, ft_st
 from .train import Trainer
 
 # %% auto #0
-__all__ = ['run_cell', 'check_scale_data', 'run_grid', 'mixvocab_grid']
+__all__ = ['run_cell', 'teacher_status', 'run_teacher', 'check_scale_data', 'run_grid', 'mixvocab_grid']
 
 # %% ../nbs/09_grid.ipynb #cbfedb50
 def _train(cell:Cell, run_dir:Path, teacher:Path|None, quiet:bool) -> dict:
@@ -75,6 +75,26 @@ def run_cell(cell:Cell, scale:dict, runs:Path, results:Path, quiet:bool=True, lo
                         and 'majority' not in k))
     return cell_status(results, cell, tasks, ft)
 
+def teacher_status(results:Path, ft:dict) -> dict:
+    "Which of the teacher's fine-tuning results (Table 3's first row) exist, in the recipe of the scale's `finetune` table `ft`."
+    d = Path(results)/'teacher'
+    return {f'ft-{t}': (d/f'ft-{t}.json').exists() and not ft_stale(d/f'ft-{t}.json', ft) for t in ft.get('tasks', [])}
+
+def run_teacher(scale:dict, results:Path, log=print) -> dict:
+    "Table 3's first row: the scale's teacher fine-tuned on each task with the students' recipe (seed 0), into `results/teacher/`; returns its status."
+    from mixvocab.finetune import finetune
+    from mixvocab.model import minilm_path
+    ft, out = scale.get('finetune', {}), Path(results)/'teacher'
+    teacher = minilm_path() if scale.get('teacher', 'minilm') == 'minilm' else scale['teacher']
+    device = scale.get('device', 'cpu') if scale.get('device', 'cpu') != 'xla' else 'cpu'
+    for f, ok in teacher_status(results, ft).items():
+        if ok: continue
+        r = finetune(teacher, f[3:], seed=0, device=device, **{k: ft[k] for k in FT_DEFAULTS if k in ft})
+        write_results(out/f'{f}.json', r)
+        log(f"teacher: {f[3:]} " + ', '.join(f'{k} {v:.4f}' for k, v in r['metrics'].items()
+                                             if k.endswith(('accuracy', 'f1')) and 'majority' not in k))
+    return teacher_status(results, ft)
+
 # %% ../nbs/09_grid.ipynb #8c0708a9
 def _matches(pattern:str, name:str) -> bool:
     try: return re.search(pattern, name) is not None
@@ -126,6 +146,12 @@ def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=
             if max_cells and worked >= max_cells: break
             work(); st = run_cell(c, sc, cr, cres, quiet, log, teacher=s1runs/'stage1'/'teacher'); worked += 1
         done.append(dict(cell=c.name, **st))
+    # Table 3's first row: the teacher, fine-tuned with the same recipe (a random tiny teacher has none)
+    if tasks and sc.get('teacher', 'minilm') != 'tiny' and (not only or _matches(only, 'teacher')):
+        st = teacher_status(results, ft)
+        if not all(st.values()) and train and not (max_cells and worked >= max_cells):
+            work(); st = run_teacher(sc, results, log); worked += 1
+        done.append(dict(cell='teacher', **st))
     return done
 
 @call_cli
@@ -158,6 +184,11 @@ def mixvocab_grid(
                     stale += f" (fine-tuned with another recipe: {', '.join(old)})"
                 print(f"{c.name:36s} {'done' if all(st.values()) else 'partial' if any(st.values()) else 'missing':8s} " + ' '.join(k for k, v in st.items() if v) + stale
                       + (f' (the {c.home} scale\'s)' if c.home else ''))
+            sc = g['scales'].get(scale, {})
+            if tasks and sc.get('teacher', 'minilm') != 'tiny' and (not only or _matches(only, 'teacher')):
+                st = teacher_status(res, ft)
+                print(f"{'teacher':36s} {'done' if all(st.values()) else 'partial' if any(st.values()) else 'missing':8s} "
+                      + ' '.join(k for k, v in st.items() if v) + ' (Table 3\'s first row: the teacher fine-tuned)')
             return
         for r in run_grid(scale, g, runs, results, only, max_cells, quiet, train=not refresh):
             print(json.dumps(r))

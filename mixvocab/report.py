@@ -14,8 +14,8 @@ from .settings import load_grid, grid_cells, mlm_stale, ft_stale
 # %% auto #0
 __all__ = ['METHODS_ORDER', 'LABELS', 'DIMS', 'T3_COLS', 'CLAIMS', 'MEASURES', 'SCHEDULE_COLS', 'BUDGETS', 'PAPER_TOKENS',
            'BUDGET_COLS', 'CONTROLS', 'CONTROL_COLS', 'REFERENCE', 'READ_MEASURES', 'CONTROL_MEANS', 'paper_tables',
-           'load_results', 'scale_line', 'agg', 'fmt', 'table2', 'table3', 'f1_selected', 'majority_line', 't975',
-           'compare', 'compare_widths', 'reading', 'predictions_table', 'schedule_table', 'plot_size_accuracy',
+           'load_results', 'scale_line', 'agg', 'fmt', 'table2', 'teacher_ft', 'table3', 'f1_selected', 'majority_line',
+           't975', 'compare', 'compare_widths', 'reading', 'predictions_table', 'schedule_table', 'plot_size_accuracy',
            'plot_curves', 'budget_rows', 'learns', 'budget_table', 'plot_budget', 'budget_markdown', 'reference_row',
            'control_rows', 'controls_table', 'relation', 'budget_reading', 'calibration_record', 'plot_calibration',
            'frequency_line', 'report_markdown']
@@ -130,11 +130,22 @@ def _ft(r, task, keys):
     x = r['ft'].get(task)
     return next((x['metrics'][k] for k in keys if x and k in x['metrics']), None)
 
-def table3(rows) -> str:
-    "Table 3 in markdown: per width and method, ours (mean ± sd over seeds) and the paper's, task by task."
+def teacher_ft(scale:str='cpu', results=None, grid=None) -> dict:
+    "The scale's teacher fine-tuned in the scale's recipe (`09_grid.run_teacher`), task -> results; another recipe's are left out."
+    g = grid if isinstance(grid, dict) else load_grid(grid)
+    d, want = (Path(results) if results else _data('results', scale))/'teacher', g['scales'][scale].get('finetune', {})
+    return {p.stem[3:]: read_results(p) for p in sorted(d.glob('ft-*.json')) if not ft_stale(p, want)} if d.is_dir() else {}
+
+def table3(rows, teacher:dict|None=None, teacher_name:str='MiniLM-L6-H384') -> str:
+    "Table 3 in markdown: the fine-tuned teacher first (`teacher_ft`; the paper's is BERT-base), then per width and method, ours (mean ± sd over seeds) and the paper's, task by task."
     p = paper_tables()['table3']
     out = ['| d | method | ' + ' | '.join(f'{c[0]}: ours / paper' for c in T3_COLS) + ' |', '|---|---|'
            + '---:|' * len(T3_COLS)]
+    if teacher:
+        pr = p['teacher bert-base']
+        out.append(f'| — | teacher (ours: {teacher_name}; the paper\'s: BERT-base) | ' + ' | '.join(
+            f"{fmt(agg([_ft(dict(ft=teacher), task, keys)]))} / " + (f"{pr[p['columns'].index(pcol)]:.1f}" if pcol else '—')
+            for _, task, keys, pcol in T3_COLS) + ' |')
     for d in DIMS:
         for m in METHODS_ORDER:
             pr = p.get(f'{m} {d}')
@@ -668,12 +679,12 @@ def report_markdown(scale:str='cpu', rows=None) -> str:
              '**Table 2**: masked-word accuracy (%) on Reddit comments, every piece of a masked word a `[MASK]` (`07_evaluate`), two-stage students; '
              'ours (mean ± sd (seeds)) beside the paper\'s, and what always answering the commonest word of the same masks scores.' + old,
              table2(rows),
-             '**Table 3**: fine-tuning (%), ours / the paper\'s (GLUE test server). ' + majority_line(rows)
+             '**Table 3**: fine-tuning (%), ours / the paper\'s (GLUE test server), the fine-tuned teacher first (`mixvocab_grid` fine-tunes it with the students\' recipe). ' + majority_line(rows)
              + (f' {len(old_ft)} fine-tuning results were made with another recipe than the scale\'s'
                 + (f' (in {len(f1s)}, MRPC\'s epoch was chosen by F1, which rewards calling every pair a paraphrase)'
                    if (f1s := f1_selected(rows)) else '')
                 + f' and show `·` until `mixvocab_grid --scale {scale}` runs them again.' if old_ft else ''),
-             table3(rows),
+             table3(rows, teacher_ft(scale), {'minilm': 'MiniLM-L6-H384'}.get(t := load_grid()['scales'][scale].get('teacher', 'minilm'), t)),
              '**Reading** (the methods at d = 48 paired over seeds, the widths paired over the methods; a difference ± its standard error counts when it exceeds the 95% point of Student\'s t times that error, 4.30x for three seeds; the Reddit loss is on the same masked pieces as the accuracy; the held-out loss is the last evaluation of training, on the run\'s `eval_corpus`, shown only for runs whose evaluation masked every scored piece):',
              reading(rows),
              '**What the students predict** at the `[MASK]`ed Reddit pieces (means over seeds), beside the commonest piece and the unigram loss of the same masks: a student below them has learned no more than piece frequencies.',
