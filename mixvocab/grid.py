@@ -8,7 +8,7 @@ import dataclasses, json, re, time
 from pathlib import Path
 from .core import MixvocabError, call_cli, cli_errors, write_results, read_results, repo_root, require
 from .distill import TrainConfig, is_stage1_teacher
-from .settings import Cell, load_grid, grid_cells, cell_status, mlm_stale, ft_stale, FT_DEFAULTS
+from .settings import Cell, load_grid, grid_cells, cell_status, mlm_stale, ft_stale, ft_task
 from .train import Trainer
 
 # %% auto #0
@@ -67,7 +67,7 @@ def run_cell(cell:Cell, scale:dict, runs:Path, results:Path, quiet:bool=True, lo
     if not (out/'mlm.json').exists() or mlm_stale(out/'mlm.json'): _eval_cell(cell, scale, student, out, log)
     for task in tasks:
         if (out/f'ft-{task}.json').exists() and not ft_stale(out/f'ft-{task}.json', ft): continue
-        kw = {k: ft[k] for k in FT_DEFAULTS if k in ft}
+        kw = ft_task(ft, task)
         r = finetune(student, task, seed=cell.config['seed'], device=cell.config.get('device', 'cpu'), **kw)
         write_results(out/f'ft-{task}.json', r)
         log(f"{cell.name}: {task} "
@@ -89,7 +89,7 @@ def run_teacher(scale:dict, results:Path, log=print) -> dict:
     device = scale.get('device', 'cpu') if scale.get('device', 'cpu') != 'xla' else 'cpu'
     for f, ok in teacher_status(results, ft).items():
         if ok: continue
-        r = finetune(teacher, f[3:], seed=0, device=device, **{k: ft[k] for k in FT_DEFAULTS if k in ft})
+        r = finetune(teacher, f[3:], seed=0, device=device, **ft_task(ft, f[3:]))
         write_results(out/f'{f}.json', r)
         log(f"teacher: {f[3:]} " + ', '.join(f'{k} {v:.4f}' for k, v in r['metrics'].items()
                                              if k.endswith(('accuracy', 'f1')) and 'majority' not in k))
@@ -112,8 +112,9 @@ def check_scale_data(scale:str, sc:dict):
                                              or not all((root/p).exists() for p in spec['local'].values())):
             raise MixvocabError(f"{name!r} has no Hub copy and no offline data folder holds it: set MIXVOCAB_DATA to one, or name a file or a Hub data set here", field=field)
 
-def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=None, max_cells:int=0, quiet:bool=True, log=print, train:bool=True) -> list[dict]:
-    "Run the missing parts of every cell of `scale` (with `train=False`, only re-evaluate finished cells); returns each cell's name and status."
+def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=None, max_cells:int=0, quiet:bool=True, log=print,
+             train:bool=True, teacher_row:bool=True) -> list[dict]:
+    "Run the missing parts of every cell of `scale` (with `train=False`, only re-evaluate finished cells), then Table 3's teacher row (unless `teacher_row=False`); returns each cell's name and status."
     g = grid if isinstance(grid, dict) else load_grid(grid)
     cells, sc = grid_cells(g, scale), g['scales'][scale]
     root = repo_root() or Path.cwd()
@@ -147,7 +148,7 @@ def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=
             work(); st = run_cell(c, sc, cr, cres, quiet, log, teacher=s1runs/'stage1'/'teacher'); worked += 1
         done.append(dict(cell=c.name, **st))
     # Table 3's first row: the teacher, fine-tuned with the same recipe (a random tiny teacher has none)
-    if tasks and sc.get('teacher', 'minilm') != 'tiny' and (not only or _matches(only, 'teacher')):
+    if teacher_row and tasks and sc.get('teacher', 'minilm') != 'tiny' and (not only or _matches(only, 'teacher')):
         st = teacher_status(results, ft)
         if not all(st.values()) and train and not (max_cells and worked >= max_cells):
             work(); st = run_teacher(sc, results, log); worked += 1

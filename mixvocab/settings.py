@@ -14,7 +14,7 @@ from .distill import TrainConfig, METHODS
 
 # %% auto #0
 __all__ = ['FT_DEFAULTS', 'SELECT_BY', 'MLM_METRICS', 'default_grid', 'load_grid', 'preset', 'example_grid', 'Cell', 'cell_name',
-           'grid_cells', 'cell_status', 'ft_recipe', 'ft_stale', 'mlm_stale']
+           'grid_cells', 'cell_status', 'ft_task', 'ft_recipe', 'ft_stale', 'mlm_stale']
 
 # %% ../nbs/06d_settings.ipynb #dd138dd4
 def default_grid() -> Path:
@@ -33,6 +33,7 @@ FT_DEFAULTS = dict(epochs=10, lr=2e-4, optimizer='lamb', warmup=0.1, batch_size=
 SELECT_BY = 'accuracy'
 _FT_KEYS = {'tasks', 'seeds'} | set(FT_DEFAULTS)
 _FT_CHOICES = dict(optimizer=('lamb', 'adamw'), precision=('fp32', 'bf16'), pooler=('pretrained', 'fresh'))
+_PER_TASK = ('epochs', 'max_train')
 _CELL_KEYS = {'about', 'dims', 'methods', 'schedule', 'seeds', 'scales'}
 _KINDS = {'int': ((int,), 'a whole number'), 'float': ((int, float), 'a number'), 'str': ((str,), 'a string'),
           'bool': ((bool,), 'true or false')}
@@ -106,9 +107,14 @@ def load_grid(path=None) -> dict:
         if not isinstance(ft.get('tasks', []), list) or (bad := [t for t in ft.get('tasks', []) if t not in TASKS]):
             raise MixvocabError(f'{bad[0] if isinstance(ft.get("tasks"), list) else ft.get("tasks")!r} is not a task ({", ".join(TASKS)})', path, field=f'scales.{name}.finetune.tasks')
         for k in ('epochs', 'max_train', 'batch_size', 'max_len'):
-            if k in ft and not (isinstance(ft[k], int) and not isinstance(ft[k], bool)
-                                and ft[k] >= (0 if k == 'max_train' else 1)):
-                raise MixvocabError(f'must be a whole number {"0 or more" if k == "max_train" else "1 or more"}, got {ft[k]!r}', path, field=f'scales.{name}.finetune.{k}')
+            # epochs and max_train may be set per task: {mrpc = 10, sst2 = 3}
+            per_task = isinstance(ft.get(k), dict) and k in _PER_TASK
+            for t, v in (ft[k].items() if per_task else [(None, ft[k])] if k in ft else []):
+                if t is not None and t not in ft.get('tasks', []):
+                    raise MixvocabError(f'{t!r} is not one of the tasks {ft.get("tasks", [])}', path,
+                                        field=f'scales.{name}.finetune.{k}')
+                if not (isinstance(v, int) and not isinstance(v, bool) and v >= (0 if k == 'max_train' else 1)):
+                    raise MixvocabError(f'must be a whole number {"0 or more" if k == "max_train" else "1 or more"}, got {v!r}', path, field=f'scales.{name}.finetune.{k}' + (f'.{t}' if t else ''))
         if 'lr' in ft and not (isinstance(ft['lr'], (int, float)) and not isinstance(ft['lr'], bool) and ft['lr'] > 0):
             raise MixvocabError(f'must be a positive number, got {ft["lr"]!r}', path,
                                 field=f'scales.{name}.finetune.lr')
@@ -223,14 +229,18 @@ def cell_status(results:Path, cell:Cell, tasks, ft:dict|None=None) -> dict:
     return {f: (r/f'{f}.json').exists() and not (ft is not None and f.startswith('ft-') and ft_stale(r/f'{f}.json', ft))
             for f in files}
 
-def ft_recipe(ft:dict) -> dict:
-    "The fine-tuning recipe a scale's `finetune` table asks for: its settings over `FT_DEFAULTS`, and the selection rule."
-    return {k: ft.get(k, v) for k, v in FT_DEFAULTS.items()} | dict(selection=f'best epoch on the selection split by {SELECT_BY}')
+def ft_task(ft:dict, task:str|None) -> dict:
+    "`finetune`'s arguments for `task` from a scale's `finetune` table: a per-task value (`epochs = {mrpc = 10}`) gives that task's, or the default where it names none."
+    return {k: (v.get(task, FT_DEFAULTS[k]) if isinstance(v, dict) else v) for k, v in ft.items() if k in FT_DEFAULTS}
+
+def ft_recipe(ft:dict, task:str|None=None) -> dict:
+    "The fine-tuning recipe a scale's `finetune` table asks for (for `task`): its settings over `FT_DEFAULTS`, and the selection rule."
+    return FT_DEFAULTS | ft_task(ft, task) | dict(selection=f'best epoch on the selection split by {SELECT_BY}')
 
 def ft_stale(path:Path, ft:dict) -> bool:
-    "Was the fine-tuning result at `path` made with another recipe than the scale's `finetune` table `ft` asks for?"
+    "Was the fine-tuning result at `path` made with another recipe than the scale's `finetune` table `ft` asks for its task?"
     c = read_results(path)['config']
-    return any(c.get(k, FT_DEFAULTS.get(k)) != v for k, v in ft_recipe(ft).items())
+    return any(c.get(k, FT_DEFAULTS.get(k)) != v for k, v in ft_recipe(ft, c.get('task')).items())
 
 MLM_METRICS = ('masked_token_accuracy', 'masked_word_accuracy', 'masked_token_loss', 'masked_token_top5_accuracy',
                'masked_token_median_rank', 'top_prediction_share', 'distinct_predictions',
