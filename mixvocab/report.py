@@ -217,6 +217,7 @@ def compare_widths(rows, small:int, large:int, get=None, lower_better:bool=False
     return dict(small=small, large=large, diff=diff, se=se, n=len(diffs),
                 verdict=_verdict(diff, se, len(diffs), lower_better))
 
+# %% ../nbs/10_report.ipynb #c7577b8b
 CLAIMS = (('dual training beats NoKD', 'nokd', 'dualtrain'),
           ('a down-projection adds to dual training', 'dualtrain', 'dualtrain+proj-down'),
           ('an up-projection adds to dual training', 'dualtrain', 'dualtrain+proj-up'),
@@ -246,6 +247,7 @@ def reading(rows, dim:int=48, widths=((48, 96), (96, 192))) -> str:
                    + ' | '.join(f'{_cell(c, k, dg)} | {c["verdict"]}' for c, (_, _, k, dg) in zip(cs, MEASURES)) + ' |')
     return '\n'.join(out)
 
+# %% ../nbs/10_report.ipynb #c7577b8d
 def predictions_table(rows) -> str:
     "What each student predicts for the masked Reddit pieces: accuracy at 1 and 5, the right piece's median rank, the loss, and how much of the argmax goes to one piece (means over seeds)."
     cols = (('word %', 'masked_word_accuracy', 100, 1), ('piece top-1 %', 'masked_token_accuracy', 100, 1),
@@ -267,6 +269,7 @@ def predictions_table(rows) -> str:
                                                           for v, (_, _, k, dg) in zip(vals, cols)) + ' |')
     return '\n'.join(out)
 
+# %% ../nbs/10_report.ipynb #c7577b90
 def _teacher_loss(r): return r['distill']['metrics'].get('eval_teacher_loss') if _mask_scored(r['distill']) else None
 def _task(task:str):                                                             # a getter of `task`'s first Table-3 measure
     keys = next(k for _, t, k, _ in T3_COLS if t == task)
