@@ -180,7 +180,10 @@ def mixvocab_grid(
                 if only and not _matches(only, c.name): continue
                 cres = res.parent/c.home if c.home else res
                 st = cell_status(cres, c, tasks, ft)
-                stale = ' (mlm.json lacks newer measures: --refresh)' if st.get('mlm') and mlm_stale(cres/c.name/'mlm.json') else ''
+                rdir = Path(runs) if runs else root/'runs'/'grid'/scale
+                kept = ((rdir.parent/c.home if c.home else rdir)/c.name/'student'/'config.json').exists()
+                stale = (' (mlm.json lacks newer measures: ' + ('--refresh)' if kept else 'its student is gone: train it again)')
+                         if st.get('mlm') and mlm_stale(cres/c.name/'mlm.json') else '')
                 if old := [t for t in tasks if not st.get(f'ft-{t}', True) and (cres/c.name/f'ft-{t}.json').exists()]:
                     stale += f" (fine-tuned with another recipe: {', '.join(old)})"
                 print(f"{c.name:36s} {'done' if all(st.values()) else 'partial' if any(st.values()) else 'missing':8s} " + ' '.join(k for k, v in st.items() if v) + stale
