@@ -73,8 +73,8 @@ def mixvocab_bench_tok(
 ):
     "Benchmark the dual tokenizer against `tokenizers`' batch encoding; prints JSON."
     with cli_errors():
-        require(files > 0, f'must be positive, got {files}', 'files'); require(repeats > 0,
-                                                                               f'must be positive, got {repeats}', 'repeats')
+        require(files > 0, f'must be positive, got {files}', 'files')
+        require(repeats > 0, f'must be positive, got {repeats}', 'repeats')
         docs = bench_wiki(files)
         texts = [p for d in docs for p in d.split('\n')]
         dtok = DualTokenizer(bert_vocab(), default_student_vocab(), p_dt=p_dt, max_len=max_len)
@@ -226,9 +226,9 @@ def bench_distill(teacher_path=None, d:int=192, layers:int=12, batch_size:int=32
     if memory:   # one fresh process per configuration; on the CPU the peak includes Python, torch and the tokenizers
         ctx, res['peak_memory_mib'] = mp.get_context('spawn'), {}
         for k in setups:
-            q = ctx.Queue(); p = ctx.Process(target=_peak_memory,
-                                             args=(k, teacher_path, d, layers, batch_size, max_len, device,
-                                                   q)); p.start()
+            q = ctx.Queue()
+            p = ctx.Process(target=_peak_memory, args=(k, teacher_path, d, layers, batch_size, max_len, device, q))
+            p.start()
             res['peak_memory_mib'][k] = q.get(); p.join()
     return res
 
@@ -426,8 +426,8 @@ def bench_latency(lengths=(16, 32, 128), threads=(1, 2), students:dict|None=None
             sess = {k: ort.InferenceSession(str(f), so, providers=['CPUExecutionProvider']) for k,
                     f in (('fp32', f32), ('int8', i8))}
             for T in lengths:
-                ids = torch.randint(1000, min(bert.cfg.vocab_size, 4900),
-                                    (1, T)); am, tt = torch.ones_like(ids), torch.zeros_like(ids)
+                ids = torch.randint(1000, min(bert.cfg.vocab_size, 4900), (1, T))
+                am, tt = torch.ones_like(ids), torch.zeros_like(ids)
                 feed = dict(input_ids=ids.numpy(), attention_mask=am.numpy(), token_type_ids=tt.numpy())
                 r = dict(model=name, tokens=T, threads=th)
                 with torch.inference_mode():

@@ -62,8 +62,8 @@ def pipeline(preset:str='demo', out='runs/pipeline', method:str='dualtrain', stu
     require(method in METHODS, f'{method!r} is not one of {tuple(METHODS)}', 'method')
     if device: check_device(device, ('cpu', 'cuda', 'xla'))
     new_out(out)
-    if student_vocab and build_vocab: raise MixvocabError('give --student-vocab or --build-vocab, not both',
-                                                          field='student_vocab')
+    if student_vocab and build_vocab:
+        raise MixvocabError('give --student-vocab or --build-vocab, not both', field='student_vocab')
     if student_vocab:
         v = student_vocab
         if Path(v).is_dir(): raise MixvocabError('is a folder; --student-vocab takes a vocab.txt file', v)

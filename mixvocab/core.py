@@ -58,7 +58,8 @@ def cli_errors():
         # a full, read-only or over-quota disk: one line naming it
         if e.errno not in _ERRNOS: raise
         print(f'error: {e.filename}: {_ERRNOS[e.errno]}' if e.filename else f'error: {_ERRNOS[e.errno]}',
-              file=sys.stderr); sys.exit(2)
+              file=sys.stderr)
+        sys.exit(2)
     finally:
         if old is not None: signal.signal(signal.SIGTERM, old)
 
@@ -116,8 +117,9 @@ def config_flags(p:argparse.ArgumentParser, cls, taken=()):
         if kind == 'bool':
             p.add_argument('--no-' + flag[2:] if v.default else flag, dest=k, action='store_const',
                            const=not v.default, default=None, help=hlp)
-        else: p.add_argument(flag, dest=k, type={'int': int, 'float': float}.get(kind, str), default=None,
-                             metavar=k.upper(), help=hlp)
+        else:
+            p.add_argument(flag, dest=k, type={'int': int, 'float': float}.get(kind, str), default=None,
+                           metavar=k.upper(), help=hlp)
 
 def cli_parser(func) -> argparse.ArgumentParser:
     "An \`argparse\` parser from \`func\`'s signature and comments (and its \`cli_fields\` dataclass), with \`--dashed-flags\`; its errors are one line."
@@ -259,8 +261,9 @@ def set_seed(seed:int):
 def git_sha() -> str|None:
     "The commit of the mixvocab checkout, if it is one (every results file records it)."
     import subprocess
-    try: return subprocess.run(['git', 'rev-parse', 'HEAD'], capture_output=True, text=True, cwd=Path(__file__).parent,
-                               timeout=5).stdout.strip() or None
+    try:
+        return subprocess.run(['git', 'rev-parse', 'HEAD'], capture_output=True, text=True, cwd=Path(__file__).parent,
+                              timeout=5).stdout.strip() or None
     except Exception: return None
 
 # %% ../nbs/00_core.ipynb #bbbe6cb2
@@ -357,11 +360,11 @@ def validate_results(obj, path=None) -> dict:
                                 path, field=k)
     for k, t in SCALE_REQUIRED.items():
         if k not in obj['scale']: raise MixvocabError('missing', path, field=f'scale.{k}')
-        if not isinstance(obj['scale'][k], t) or isinstance(obj['scale'][k],
-                                                            bool): raise MixvocabError('has the wrong type', path, field=f'scale.{k}')
+        if not isinstance(obj['scale'][k], t) or isinstance(obj['scale'][k], bool):
+            raise MixvocabError('has the wrong type', path, field=f'scale.{k}')
     for k, v in obj['metrics'].items():
-        if v is not None and (isinstance(v, bool)
-                              or not isinstance(v, (int, float))): raise MixvocabError(f'is not a number: {v!r}', path, field=f'metrics.{k}')
+        if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float))):
+            raise MixvocabError(f'is not a number: {v!r}', path, field=f'metrics.{k}')
     return obj
 
 def write_results(path, obj) -> dict:

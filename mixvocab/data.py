@@ -20,8 +20,8 @@ def _read_text(path) -> str:
     path = Path(path)
     if not path.exists(): raise MixvocabError('no such file', path)
     b = path.read_bytes()
-    if b[:2] in (b'\xff\xfe',
-                 b'\xfe\xff'): raise MixvocabError('is UTF-16 text; mixvocab reads UTF-8 (convert it, e.g. iconv -f utf-16 -t utf-8)', path)
+    if b[:2] in (b'\xff\xfe', b'\xfe\xff'):
+        raise MixvocabError('is UTF-16 text; mixvocab reads UTF-8 (convert it, e.g. iconv -f utf-16 -t utf-8)', path)
     try: return b.decode('utf-8-sig')
     except UnicodeDecodeError as e:
         # never silently turned into U+FFFD: the text would not be the user's
@@ -33,8 +33,8 @@ def _files(paths, skip=('SHA256SUMS', 'README.md')) -> list[Path]:
     if isinstance(paths, (str, Path)): paths = [paths]
     out = []
     for p in map(Path, paths):
-        if p.is_dir(): out += sorted(f for f in p.iterdir() if f.is_file() and f.name not in skip
-                                     and not f.name.startswith('.'))
+        if p.is_dir():
+            out += sorted(f for f in p.iterdir() if f.is_file() and f.name not in skip and not f.name.startswith('.'))
         elif p.exists(): out.append(p)
         else: raise MixvocabError('no such file or folder', p)
     if not out: raise MixvocabError('no files found', ', '.join(map(str, paths)))
@@ -100,8 +100,8 @@ def read_jsonl_text(paths, field='text') -> Dataset:
             if not line.strip(): continue
             try: r = json.loads(line)
             except json.JSONDecodeError as e: raise MixvocabError(f'invalid JSON ({e.msg})', f, i) from None
-            if not isinstance(r, dict) or not isinstance(r.get(field),
-                                                         str): raise MixvocabError('missing or not a string', f, i, field)
+            if not isinstance(r, dict) or not isinstance(r.get(field), str):
+                raise MixvocabError('missing or not a string', f, i, field)
             if r[field].strip(): out.append(r[field].strip())
     return Dataset.from_dict(dict(text=out))
 

@@ -75,20 +75,19 @@ class TrainConfig:
     seed: int = 0                  # random seed (each part draws from a stream of its own: `seeded`)
 
     def __post_init__(self):
-        if self.method not in METHODS: raise MixvocabError(f'{self.method!r} is not one of {tuple(METHODS)}',
-                                                           field='method')
+        if self.method not in METHODS:
+            raise MixvocabError(f'{self.method!r} is not one of {tuple(METHODS)}', field='method')
         # the paper's Reddit where the offline folder holds it; else (Colab: it has no Hub copy) held-out text
         if self.eval_corpus == 'auto':
             self.eval_corpus = 'reddit' if offline_part('reddit') else 'heldout'
-        if self.schedule not in SCHEDULES: raise MixvocabError(f'{self.schedule!r} is not one of {SCHEDULES}',
-                                                               field='schedule')
-        if self.device not in ('cpu', 'cuda', 'xla'): raise MixvocabError(f'{self.device!r} is not cpu, cuda or xla',
-                                                                          field='device')
+        if self.schedule not in SCHEDULES:
+            raise MixvocabError(f'{self.schedule!r} is not one of {SCHEDULES}', field='schedule')
+        if self.device not in ('cpu', 'cuda', 'xla'):
+            raise MixvocabError(f'{self.device!r} is not cpu, cuda or xla', field='device')
         if self.proj_reduction not in ('mean', 'sum'):
             raise MixvocabError(f"{self.proj_reduction!r} is not 'mean' or 'sum'", field='proj_reduction')
-        if self.precision not in ('fp32', 'bf16',
-                                  'auto'): raise MixvocabError(f"{self.precision!r} is not fp32, bf16 or auto",
-                                                               field='precision')
+        if self.precision not in ('fp32', 'bf16', 'auto'):
+            raise MixvocabError(f"{self.precision!r} is not fp32, bf16 or auto", field='precision')
         for f in ('batch_size', 'grad_accum', 'max_len', 'student_dim', 'layers', 'ckpt_every', 'log_every'):
             if getattr(self, f) <= 0: raise MixvocabError(f'must be positive, got {getattr(self, f)}', field=f)
         if self.max_len < 8:
@@ -96,22 +95,21 @@ class TrainConfig:
                                 field='max_len')
         # a width its d // 16 heads split evenly
         BertConfig.student(self.student_dim, self.layers, max_len=self.max_len)
-        if self.teacher_table not in ('random',
-                                      'teacher'): raise MixvocabError(f"{self.teacher_table!r} is not 'random' or 'teacher'", field='teacher_table')
+        if self.teacher_table not in ('random', 'teacher'):
+            raise MixvocabError(f"{self.teacher_table!r} is not 'random' or 'teacher'", field='teacher_table')
         if self.batch_size % self.grad_accum:
             raise MixvocabError(f'batch_size {self.batch_size} does not split into {self.grad_accum} equal micro-batches', field='grad_accum')
-        if self.optimizer not in ('lamb', 'adamw'): raise MixvocabError(f"{self.optimizer!r} is not 'lamb' or 'adamw'",
-                                                                        field='optimizer')
-        if self.masking not in ('bert', 'mask'): raise MixvocabError(f"{self.masking!r} is not 'bert' or 'mask'",
-                                                                     field='masking')
-        if self.init_bias not in ('zeros',
-                                  'unigram'): raise MixvocabError(f"{self.init_bias!r} is not 'zeros' or 'unigram'",
-                                                                  field='init_bias')
+        if self.optimizer not in ('lamb', 'adamw'):
+            raise MixvocabError(f"{self.optimizer!r} is not 'lamb' or 'adamw'", field='optimizer')
+        if self.masking not in ('bert', 'mask'):
+            raise MixvocabError(f"{self.masking!r} is not 'bert' or 'mask'", field='masking')
+        if self.init_bias not in ('zeros', 'unigram'):
+            raise MixvocabError(f"{self.init_bias!r} is not 'zeros' or 'unigram'", field='init_bias')
         if not 0 <= self.dropout < 1: raise MixvocabError(f'must be in [0, 1), got {self.dropout}', field='dropout')
         def number(f, ok, what):                                                # NaN fails every comparison, so it is refused too
             v = getattr(self, f)
-            if not (isinstance(v, (int, float)) and math.isfinite(v)
-                    and ok(v)): raise MixvocabError(f'must be {what}, got {v}', field=f)
+            if not (isinstance(v, (int, float)) and math.isfinite(v) and ok(v)):
+                raise MixvocabError(f'must be {what}, got {v}', field=f)
         number('lr', lambda v: v > 0, 'a positive number')
         number('eps', lambda v: v >= 0, 'a number, 0 or more')
         number('weight_decay', lambda v: v >= 0, 'a number, 0 or more')
@@ -119,11 +117,11 @@ class TrainConfig:
         number('warmup', lambda v: 0 <= v < 1, 'a share of the steps in [0, 1)')
         for f in ('p_dt', 'mlm_prob'): number(f, lambda v: 0 <= v <= 1, 'a probability in [0, 1]')
         if self.mlm_prob == 0: raise MixvocabError('must be above 0: nothing would be masked', field='mlm_prob')
-        for f in ('max_texts', 'eval_texts', 'eval_every', 'workers'): number(f, lambda v: v >= 0 and v == int(v),
-                                                                              'a whole number, 0 or more')
+        for f in ('max_texts', 'eval_texts', 'eval_every', 'workers'):
+            number(f, lambda v: v >= 0 and v == int(v), 'a whole number, 0 or more')
         number('seed', lambda v: 0 <= v < 2**32 and v == int(v), 'a whole number in [0, 2^32)')
-        if self.stage1_steps < 0: raise MixvocabError(f'must be 0 or more, got {self.stage1_steps}',
-                                                      field='stage1_steps')
+        if self.stage1_steps < 0:
+            raise MixvocabError(f'must be 0 or more, got {self.stage1_steps}', field='stage1_steps')
         if self.steps < 0 or (self.steps == 0 and not (self.two_stage and self.stage1_steps > 0)):
             raise MixvocabError(f'must be positive (0 only to train stage I alone: a two-stage KD method with stage1_steps), got {self.steps}', field='steps')
     @property

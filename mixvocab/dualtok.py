@@ -265,8 +265,9 @@ def pack_texts(texts, vocab, max_len:int=128, batch:int=256) -> list[dict]:
                     # this document is the second segment of the waiting row
                     if tail is not None:
                         q = int(np.searchsorted(c, base + pair - tail[1], 'right'))
-                        rows.append(dict(text=tail[0], text_pair=doc[cs[p]:ce[q - 1]] if q > p
-                                         else None)); tail = None; p = max(p, q)
+                        rows.append(dict(text=tail[0], text_pair=doc[cs[p]:ce[q - 1]] if q > p else None))
+                        tail = None
+                        p = max(p, q)
                         continue
                     q = int(np.searchsorted(c, base + single, 'right'))
                     if q >= W: tail = (doc[cs[p]:ce[W - 1]], int(c[W - 1] - base)); p = W

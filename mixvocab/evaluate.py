@@ -18,8 +18,9 @@ __all__ = ['eval_mlm', 'mixvocab_eval_mlm']
 def _context_free(labels:torch.Tensor, word_of:torch.Tensor) -> dict:
     "What a model that ignores the context can score on these masks: the commonest piece (and word) every time, the pieces' own entropy."
     n = len(labels)
-    if not n: return dict(commonest_piece_accuracy=0., commonest_word_accuracy=0., unigram_loss=float('nan'),
-                          commonest_piece_id=-1)
+    if not n:
+        return dict(commonest_piece_accuracy=0., commonest_word_accuracy=0., unigram_loss=float('nan'),
+                    commonest_piece_id=-1)
     cnt = torch.bincount(labels).double()
     p = cnt[cnt > 0] / n
     words = {}
@@ -103,8 +104,8 @@ def mixvocab_eval_mlm(
     "Masked-word and masked-piece accuracy of a saved model at `[MASK]` positions, with its baselines; prints JSON."
     with cli_errors():
         if not model: raise MixvocabError('give the model folder with --model')
-        require(max_texts >= 0, f'must be 0 (all) or more, got {max_texts}',
-                'max_texts'); require(batch_size > 0, f'must be positive, got {batch_size}', 'batch_size')
+        require(max_texts >= 0, f'must be 0 (all) or more, got {max_texts}', 'max_texts')
+        require(batch_size > 0, f'must be positive, got {batch_size}', 'batch_size')
         if out: new_out(out)
         from mixvocab.data import load_data, reference_text
         got = {}

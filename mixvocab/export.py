@@ -44,14 +44,14 @@ def load_exportable(model_dir):
     kind, p = model_kind(model_dir), Path(model_dir)
     model, report = load_bert(p)
     if kind == 'mlm':
-        if any(k.startswith('mlm.')
-               for k in report['initialised']): raise MixvocabError('has no masked-LM head to export', p)
+        if any(k.startswith('mlm.') for k in report['initialised']):
+            raise MixvocabError('has no masked-LM head to export', p)
         return mlm_logits(model), kind
     state, wfile = read_hf_state(p)
     if 'classifier.weight' not in state or 'classifier.bias' not in state:
         raise MixvocabError('is a classifier without its head (no classifier.weight/bias)', wfile)
-    if any(k.startswith('bert.pooler')
-           for k in report['initialised']): raise MixvocabError('is a classifier without its pooler', wfile)
+    if any(k.startswith('bert.pooler') for k in report['initialised']):
+        raise MixvocabError('is a classifier without its pooler', wfile)
     from mixvocab.finetune import Classifier
     c = Classifier(model.cfg, state['classifier.weight'].shape[0])
     c.bert.load_state_dict(model.bert.state_dict())
@@ -186,8 +186,8 @@ def parity(folder, model_dir, texts, pairs=None, batch_size:int=16, module=None)
     for i in range(0, len(texts), batch_size):
         feed = om.encode(texts[i:i + batch_size], None if pairs is None else pairs[i:i + batch_size])
         a = om.run(feed)
-        with torch.no_grad(): b = module(*(torch.from_numpy(feed[k])
-                                           for k in ('input_ids', 'attention_mask', 'token_type_ids'))).numpy()
+        with torch.no_grad():
+            b = module(*(torch.from_numpy(feed[k]) for k in ('input_ids', 'attention_mask', 'token_type_ids'))).numpy()
         worst = max(worst, float(np.abs(a - b).max()))
         same = a.argmax(-1) == b.argmax(-1)
         if a.ndim == 3: same = same[feed['attention_mask'] == 1]

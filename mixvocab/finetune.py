@@ -124,15 +124,16 @@ def finetune(model_dir, task:str, epochs:int=_D['epochs'], lr:float=_D['lr'], ba
     "Fine-tune the BERT in `model_dir` on `task`; returns the results object (and writes it under `out`). `pooler='fresh'` starts the pooler anew; `report=False` scores the selection split only (a recipe sweep)."
     from tqdm.auto import tqdm
     t_start = time.time()
-    if optimizer not in ('lamb', 'adamw'): raise MixvocabError(f"{optimizer!r} is not 'lamb' or 'adamw'",
-                                                               field='optimizer')
+    if optimizer not in ('lamb', 'adamw'):
+        raise MixvocabError(f"{optimizer!r} is not 'lamb' or 'adamw'", field='optimizer')
     if epochs <= 0: raise MixvocabError(f'must be positive, got {epochs}', field='epochs')
-    if not (isinstance(lr, (int, float)) and math.isfinite(lr)
-            and lr > 0): raise MixvocabError(f'must be a positive number, got {lr}', field='lr')
+    if not (isinstance(lr, (int, float)) and math.isfinite(lr) and lr > 0):
+        raise MixvocabError(f'must be a positive number, got {lr}', field='lr')
     if not 0 <= warmup < 1: raise MixvocabError(f'must be a share of the steps in [0, 1), got {warmup}', field='warmup')
     if batch_size <= 0: raise MixvocabError(f'must be positive, got {batch_size}', field='batch_size')
     if precision not in ('fp32', 'bf16'): raise MixvocabError(f"{precision!r} is not fp32 or bf16", field='precision')
-    if pooler not in ('pretrained', 'fresh'): raise MixvocabError(f"{pooler!r} is not 'pretrained' or 'fresh'", field='pooler')
+    if pooler not in ('pretrained', 'fresh'):
+        raise MixvocabError(f"{pooler!r} is not 'pretrained' or 'fresh'", field='pooler')
     check_seed(seed); check_device(device)
     amp = lambda: torch.autocast(torch.device(device).type, dtype=torch.bfloat16, enabled=precision == 'bf16')
     if torch.device(device).type == 'cpu': keep_freed_memory()
@@ -174,8 +175,8 @@ def finetune(model_dir, task:str, epochs:int=_D['epochs'], lr:float=_D['lr'], ba
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); step += 1
         with amp(): m = task_metrics(task, predict(model, sel, device=device), y_sel)
         history.append(dict(epoch=ep + 1, **{f'select_{k}': v for k, v in m.items()}))
-        if m[SELECT_BY] > best: best, best_state = m[SELECT_BY], {k: v.detach().cpu().clone() for k,
-                                                                  v in model.state_dict().items()}
+        if m[SELECT_BY] > best:
+            best, best_state = m[SELECT_BY], {k: v.detach().cpu().clone() for k, v in model.state_dict().items()}
     model.load_state_dict(best_state)
     metrics = {}
     for split, (items, gold) in reports.items():
@@ -259,9 +260,11 @@ def sweep_recipes(models:dict, tasks, recipes:dict, out, seeds=(0,), log=print) 
                     r = finetune(path, task, seed=seed, report=False, **kw)
                     rec['runs'].append(dict(model=name, task=task, recipe=rname, seed=seed,
                                             settings={k: v for k, v in sorted(kw.items())},
-                                            **{k: r['metrics'][k] for k in ('select_accuracy', 'select_majority_accuracy',
+                                            **{k: r['metrics'][k]
+                                               for k in ('select_accuracy', 'select_majority_accuracy',
                                                                             'best_epoch')},
-                                            history=r['history'], steps=r['scale']['steps'], device=r['scale']['device'],
+                                            history=r['history'], steps=r['scale']['steps'],
+                                            device=r['scale']['device'],
                                             wall_time_s=r['scale']['wall_time_s']))
                     write_json(out, rec)
                     log(f"{name} {task} {rname} seed {seed}: selection accuracy {r['metrics']['select_accuracy']:.4f} "
@@ -297,7 +300,8 @@ def sweep_table(rec) -> str:
     for n in sorted({k[0] for k in cells}):
         vals = [cells.get((n, *c)) for c in cols]
         gains = [a - m for a, m, _ in filter(None, vals)]
-        out.append(f'| {n} | ' + ' | '.join('·' if v is None else f'{v[0]:.1%}' + (' maj.' if at_majority(*v[:2]) else '')
+        out.append(f'| {n} | '
+                   + ' | '.join('·' if v is None else f'{v[0]:.1%}' + (' maj.' if at_majority(*v[:2]) else '')
                                              for v in vals) + f' | {100 * sum(gains) / len(gains):+.1f} |')
     return '\n'.join(out)
 
@@ -324,8 +328,8 @@ def mixvocab_finetune(
     with cli_errors():
         if not model or not task: raise MixvocabError('give --model and --task')
         require(task in TASK_SPECS, f'{task!r} is not one of {list(TASK_SPECS)}', 'task')
-        require(max_train >= 0, f'must be 0 (all) or more, got {max_train}',
-                'max_train'); require(batch_size > 0, f'must be positive, got {batch_size}', 'batch_size')
+        require(max_train >= 0, f'must be 0 (all) or more, got {max_train}', 'max_train')
+        require(batch_size > 0, f'must be positive, got {batch_size}', 'batch_size')
         if out: new_out(out)
         r = finetune(model_folder(model), task, epochs, lr, batch_size, max_len, seed, device, out, max_train, quiet,
                      optimizer, warmup, precision, pooler)

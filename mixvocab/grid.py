@@ -120,8 +120,9 @@ def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=
     root = repo_root() or Path.cwd()
     runs = Path(runs) if runs else root/'runs'/'grid'/scale
     results = Path(results) if results else root/'data'/'results'/scale
-    if only: cells = [c for c in cells if _matches(only, c.name)
-                      or (c.name == 'stage1' and any(x.needs_teacher and re.search(only, x.name) for x in cells))]
+    if only:
+        cells = [c for c in cells if _matches(only, c.name)
+                 or (c.name == 'stage1' and any(x.needs_teacher and re.search(only, x.name) for x in cells))]
     ft = sc.get('finetune', {})
     tasks, done, worked = ft.get('tasks', []), [], 0
     # a borrowed teacher lives in its lender's folders
@@ -182,7 +183,8 @@ def mixvocab_grid(
                 st = cell_status(cres, c, tasks, ft)
                 rdir = Path(runs) if runs else root/'runs'/'grid'/scale
                 kept = ((rdir.parent/c.home if c.home else rdir)/c.name/'student'/'config.json').exists()
-                stale = (' (mlm.json lacks newer measures: ' + ('--refresh)' if kept else 'its student is gone: train it again)')
+                stale = (' (mlm.json lacks newer measures: '
+                         + ('--refresh)' if kept else 'its student is gone: train it again)')
                          if st.get('mlm') and mlm_stale(cres/c.name/'mlm.json') else '')
                 if old := [t for t in tasks if not st.get(f'ft-{t}', True) and (cres/c.name/f'ft-{t}.json').exists()]:
                     stale += f" (fine-tuned with another recipe: {', '.join(old)})"

@@ -90,8 +90,8 @@ def push_folder(folder, repo_id:str, private:bool=False, token:str|None=None, me
     folder, repo_id = Path(folder), check_repo_id(repo_id)
     if not folder.is_dir():
         raise MixvocabError('no such model folder (a folder, or the name of a shipped student)', folder)
-    if missing := [f for f in NEEDED
-                   if not (folder/f).is_file()]: raise MixvocabError(f'lacks {", ".join(missing)}: not a saved model folder', folder)
+    if missing := [f for f in NEEDED if not (folder/f).is_file()]:
+        raise MixvocabError(f'lacks {", ".join(missing)}: not a saved model folder', folder)
     api = api or hub.HfApi(token=token)
     with tempfile.TemporaryDirectory() as tmp:
         stage = Path(tmp)

@@ -43,8 +43,8 @@ class BertConfig:
             if not isinstance(v, int) or v <= 0: raise MixvocabError(f'must be a positive integer, got {v!r}', field=f)
         if self.hidden % self.heads:
             raise MixvocabError(f'hidden size {self.hidden} is not divisible by {self.heads} heads', field='hidden')
-        if self.act not in ACTS: raise MixvocabError(f'unknown activation {self.act!r} (known: {list(ACTS)})',
-                                                     field='act')
+        if self.act not in ACTS:
+            raise MixvocabError(f'unknown activation {self.act!r} (known: {list(ACTS)})', field='act')
 
     @classmethod
     def tiny(cls, **kw):
@@ -208,8 +208,8 @@ class DualVocabTeacher(BertMLM):
     def student_table(self, student_word_weight=None):
         "The student-vocabulary embedding at the teacher's width, `(V_s, H)`."
         if self.lift is None: return self.student_embed
-        if student_word_weight is None: raise MixvocabError('the joint teacher needs the student word embeddings',
-                                                            field='student_word_weight')
+        if student_word_weight is None:
+            raise MixvocabError('the joint teacher needs the student word embeddings', field='student_word_weight')
         return self.lift(student_word_weight)                                     # (V_s, d) @ (d, H)
 
     def forward(self, input_ids, attention_mask=None, token_type_ids=None, labels=None, student_word_weight=None) -> dict:
@@ -253,8 +253,8 @@ def _hf_key(k:str) -> str|None:
     if k.startswith(('embeddings.', 'encoder.', 'pooler.')): k = 'bert.' + k
     if m := re.fullmatch(r'bert\.encoder\.layer\.(\d+)\.(.+)\.(weight|bias)', k):
         return f'bert.layers.{m[1]}.{_HF_LAYER[m[2]]}.{m[3]}' if m[2] in _HF_LAYER else None
-    if (m := re.fullmatch(r'(.+)\.(weight|bias)',
-                          k)) and m[1] in _HF_TOP and m[1] != 'cls.predictions': return f'{_HF_TOP[m[1]]}.{m[2]}'
+    if (m := re.fullmatch(r'(.+)\.(weight|bias)', k)) and m[1] in _HF_TOP and m[1] != 'cls.predictions':
+        return f'{_HF_TOP[m[1]]}.{m[2]}'
     return 'mlm.bias' if k == 'cls.predictions.bias' else None
 
 def _ours_to_hf(k:str) -> str:
@@ -276,16 +276,15 @@ def config_from_hf(path) -> BertConfig:
     try: c = json.loads(path.read_text())
     except FileNotFoundError: raise MixvocabError('no config.json in the checkpoint folder', path) from None
     except json.JSONDecodeError as e: raise MixvocabError(f'invalid JSON ({e.msg})', path, e.lineno) from None
-    if c.get('model_type',
-             'bert') != 'bert': raise MixvocabError(f"is {c['model_type']!r}; mixvocab reads BERT checkpoints", path,
-                                                    field='model_type')
+    if c.get('model_type', 'bert') != 'bert':
+        raise MixvocabError(f"is {c['model_type']!r}; mixvocab reads BERT checkpoints", path, field='model_type')
     if c.get('position_embedding_type', 'absolute') != 'absolute':
         raise MixvocabError(f"{c['position_embedding_type']!r} is not supported (absolute only)", path,
                             field='position_embedding_type')
     kw = {ours: c[theirs] for ours, theirs in _HF_CONFIG.items() if c.get(theirs) is not None}
     try: return BertConfig(**kw)
-    except MixvocabError as e: raise MixvocabError(e.msg, path, field=e.field
-                                                   and _HF_CONFIG.get(e.field, e.field)) from None
+    except MixvocabError as e:
+        raise MixvocabError(e.msg, path, field=e.field and _HF_CONFIG.get(e.field, e.field)) from None
 
 def read_weights(f) -> dict:
     "The tensors of a `.safetensors` file (or a `weights_only` torch file); a truncated or foreign file is one line naming it."
@@ -469,8 +468,8 @@ def mixvocab_sizes(
 ):
     "The paper's Table 1: parameters, megabytes and FLOPs of the students and teachers."
     with cli_errors():
-        require(layers > 0, f'must be positive, got {layers}',
-                'layers'); require(vocab_size > 0, f'must be positive, got {vocab_size}', 'vocab_size')
+        require(layers > 0, f'must be positive, got {layers}', 'layers')
+        require(vocab_size > 0, f'must be positive, got {vocab_size}', 'vocab_size')
         extra = {f'student d={d} L={layers}': BertConfig.student(d, layers, vocab_size)
                  for d in int_list(student_dims, 'student_dims')}
         rows = size_table(extra)

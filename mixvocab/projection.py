@@ -109,8 +109,8 @@ class SharedProjections(nn.Module):
     def loss(self, pair_list, mode:str='down', reduction:str='mean'):
         "The projection loss $L_p$ (`mode` 'down' or 'up'): per pair the mean (or, `reduction='sum'`, the sum) of squared errors, summed over pairs."
         if mode not in ('down', 'up'): raise MixvocabError(f"must be 'down' or 'up', got {mode!r}", field='mode')
-        if reduction not in ('mean', 'sum'): raise MixvocabError(f"must be 'mean' or 'sum', got {reduction!r}",
-                                                                 field='reduction')
+        if reduction not in ('mean', 'sum'):
+            raise MixvocabError(f"must be 'mean' or 'sum', got {reduction!r}", field='reduction')
         total = 0.
         for _, pt, _, ps in pair_list:
             diff = self.down(pt, ps.shape) - ps if mode == 'down' else pt - self.up(ps, pt.shape)

@@ -134,7 +134,8 @@ def teacher_ft(scale:str='cpu', results=None, grid=None) -> dict:
     "The scale's teacher fine-tuned in the scale's recipe (`09_grid.run_teacher`), task -> results; another recipe's are left out."
     g = grid if isinstance(grid, dict) else load_grid(grid)
     d, want = (Path(results) if results else _data('results', scale))/'teacher', g['scales'][scale].get('finetune', {})
-    return {p.stem[3:]: read_results(p) for p in sorted(d.glob('ft-*.json')) if not ft_stale(p, want)} if d.is_dir() else {}
+    return {p.stem[3:]: read_results(p) for p in sorted(d.glob('ft-*.json'))
+            if not ft_stale(p, want)} if d.is_dir() else {}
 
 def table3(rows, teacher:dict|None=None, teacher_name:str='MiniLM-L6-H384') -> str:
     "Table 3 in markdown: the fine-tuned teacher first (`teacher_ft`; the paper's is BERT-base), then per width and method, ours (mean ± sd over seeds) and the paper's, task by task."
@@ -144,7 +145,8 @@ def table3(rows, teacher:dict|None=None, teacher_name:str='MiniLM-L6-H384') -> s
     if teacher:
         pr = p['teacher bert-base']
         out.append(f'| — | teacher (ours: {teacher_name}; the paper\'s: BERT-base) | ' + ' | '.join(
-            f"{fmt(agg([_ft(dict(ft=teacher), task, keys)]))} / " + (f"{pr[p['columns'].index(pcol)]:.1f}" if pcol else '—')
+            f"{fmt(agg([_ft(dict(ft=teacher), task, keys)]))} / "
+            + (f"{pr[p['columns'].index(pcol)]:.1f}" if pcol else '—')
             for _, task, keys, pcol in T3_COLS) + ' |')
     for d in DIMS:
         for m in METHODS_ORDER:
@@ -314,8 +316,9 @@ def plot_size_accuracy(rows, path=None):
         ax.set_xlabel('student parameters (d = 48, 96, 192)')
         ax.set_ylabel('masked-word accuracy on Reddit (%)')
         ax.set_title(t, fontsize=10)
-        ax.set_xticks([_params(d) for d in DIMS],
-                      [f'{_params(d) / 1e6:.1f}M' for d in DIMS]); ax.minorticks_off(); ax.grid(alpha=.3)
+        ax.set_xticks([_params(d) for d in DIMS], [f'{_params(d) / 1e6:.1f}M' for d in DIMS])
+        ax.minorticks_off()
+        ax.grid(alpha=.3)
     axs[1].legend(fontsize=8)
     fig.tight_layout()
     if path: fig.savefig(path, dpi=120)
@@ -404,8 +407,8 @@ def plot_budget(rows, path=None):
         axs[1].plot(x, [c['eval_loss'] for c in cur], '-', color=col, lw=1, alpha=.6)
         if r['mlm']:
             m, t = r['mlm']['metrics'], r['distill']['scale']['tokens_seen']
-            axs[0].plot(t, m['masked_token_accuracy'] * 100, 'o',
-                        color=col); axs[1].plot(t, m['masked_token_loss'], 'o', color=col)
+            axs[0].plot(t, m['masked_token_accuracy'] * 100, 'o', color=col)
+            axs[1].plot(t, m['masked_token_loss'], 'o', color=col)
     if rows and 'eval_unigram_loss' in (e := rows[0]['distill']['metrics']):
         axs[0].axhline(e['eval_unigram_accuracy'] * 100, color='grey', ls='-.', lw=1,
                        label='held-out: the commonest training piece')
@@ -419,9 +422,8 @@ def plot_budget(rows, path=None):
         if any(r['method'] == m for r in rows): axs[0].plot([], [], 'o-', color=colors[m], label=LABELS[m])
     for ax, yl in zip(axs, ('masked-piece accuracy (%)', 'masked-LM loss (nats)')):
         ax.set_xscale('log'); ax.set_xlim(1e5, PAPER_TOKENS * 2)
-        ax.axvline(PAPER_TOKENS, color='grey', ls='--', lw=1); ax.text(PAPER_TOKENS, ax.get_ylim()[1],
-                                                                       " paper's budget", fontsize=7, va='top',
-                                                                       ha='right', rotation=90)
+        ax.axvline(PAPER_TOKENS, color='grey', ls='--', lw=1)
+        ax.text(PAPER_TOKENS, ax.get_ylim()[1], " paper's budget", fontsize=7, va='top', ha='right', rotation=90)
         ax.set_xlabel('tokens seen by the student'); ax.set_ylabel(yl); ax.grid(alpha=.3); ax.legend(fontsize=7)
     fig.suptitle('d = 48 at [MASK] positions: lines, held-out Wikipedia during training; dots, Reddit (Table 2) at the end', fontsize=9)
     fig.tight_layout()
@@ -512,7 +514,8 @@ def _mean(rs, key):
     v = [r['mlm']['metrics'][key] for r in rs if r['mlm'] and r['mlm']['metrics'].get(key) is not None]
     return sum(v) / len(v) if v else None
 
-def _span(vals, f='{:,.0f}') -> str: return f.format(min(vals)) + ('' if min(vals) == max(vals) else '-' + f.format(max(vals)))
+def _span(vals, f='{:,.0f}') -> str:
+    return f.format(min(vals)) + ('' if min(vals) == max(vals) else '-' + f.format(max(vals)))
 
 def relation(a, b, name:str) -> str:
     "Where the students `a` stand against `b` (called `name`) on Table 2's measures, means over seeds: ahead, behind, or which where."
@@ -527,7 +530,8 @@ def relation(a, b, name:str) -> str:
 
 def _between(x, lo, hi) -> bool:
     "Are the students `x` strictly between `lo` and `hi` on every measure?"
-    return all(min(_mean(lo, k), _mean(hi, k)) < _mean(x, k) < max(_mean(lo, k), _mean(hi, k)) for _, k, _ in READ_MEASURES)
+    return all(min(_mean(lo, k), _mean(hi, k)) < _mean(x, k) < max(_mean(lo, k), _mean(hi, k)) for _, k,
+               _ in READ_MEASURES)
 
 def _says_at(rs) -> str:
     "Masked-piece accuracy, pieces predicted and Reddit loss of students `rs` (means over seeds)."
@@ -577,7 +581,8 @@ def budget_reading(rows, controls=()) -> str:
             missing.append(LABELS[m]); continue
         if m == 'dualtrain': rel, ref = relation(rs, nk, 'NoKD'), 'nokd'
         elif dt and _between(rs, nk, dt): rel, ref = 'between NoKD and DualTrain on every measure', 'dualtrain'
-        else: rel, ref = relation(rs, dt, 'DualTrain') if dt else relation(rs, nk, 'NoKD'), 'dualtrain' if dt else 'nokd'
+        else:
+            rel, ref = relation(rs, dt, 'DualTrain') if dt else relation(rs, nk, 'NoKD'), 'dualtrain' if dt else 'nokd'
         said.append(f"{LABELS[m]} scores {_says_at(rs)}: {rel} (the paper's Table 2 at d = 48: "
                     f"{paper[m]['48'] - paper[ref]['48']:+.2f} points against {LABELS[ref]})")
     seeds = min(len(at(big, m)) for m in METHODS_ORDER if at(big, m))
@@ -586,10 +591,13 @@ def budget_reading(rows, controls=()) -> str:
         for r in at(big, m): prec.setdefault(r['distill']['scale']['precision'], set()).add(LABELS[m])
     text = (f"**The KD students at {name(big)}**, from the shared stage-I teacher (NoKD: {_says_at(nk)}): "
             + '; '.join(said) + '. ' if said else f'**No KD student has finished at {name(big)} yet.** ')
-    text += ('One seed each: directions, not verdicts' if seeds == 1 else f'{_NUM[seeds]} seeds each: the claims table pairs them')
+    text += ('One seed each: directions, not verdicts' if seeds == 1
+             else f'{_NUM[seeds]} seeds each: the claims table pairs them')
     if len(prec) > 1:
-        text += ' (precision differs: ' + '; '.join(f"{', '.join(sorted(v))} in {p}" for p, v in sorted(prec.items())) + ')'
-    text += '.' + (f" Not finished yet: {', '.join(missing)} (`mixvocab_grid --scale {big}`, resumable)." if missing else '')
+        text += ' (precision differs: ' + '; '.join(f"{', '.join(sorted(v))} in {p}" for p,
+                                                    v in sorted(prec.items())) + ')'
+    text += '.' + (f" Not finished yet: {', '.join(missing)} (`mixvocab_grid --scale {big}`, resumable)."
+                   if missing else '')
     out.append(text + ' Training minutes are wall time on a shared machine, not a speed measurement.')
     base = next((r for r in controls if r['scale'] == 'budget-16x' and r['method'] == 'dualtrain'), None)
     ctl = [r for r in controls if r.get('scale') in CONTROL_MEANS]
@@ -672,7 +680,8 @@ def frequency_line(rows, dim:int=48, seed:int=0) -> str:
             f"accuracy on Reddit, against {g('commonest_piece_accuracy')}% and {g('commonest_word_accuracy')}% for always "
             f"answering the commonest piece or word of the same masks; they predict {g('distinct_predictions', '{:,.0f}', 1)} "
             f"different piece{'s' if max(x['distinct_predictions'] for x in m) > 1 else ''}, at a loss of {g('masked_token_loss', '{:.2f}', 1)} nats against the unigram loss of the same "
-            f"masks, {g('unigram_loss', '{:.2f}', 1)}." + (' So this scale compares frequency models, not methods.' if k == 0 else ''))
+            f"masks, {g('unigram_loss', '{:.2f}', 1)}."
+            + (' So this scale compares frequency models, not methods.' if k == 0 else ''))
 
 def report_markdown(scale:str='cpu', rows=None) -> str:
     "The results section of a scale (`budget`: the token-budget sweep): the scale line, Tables 2 and 3, the majority floor, the computed reading, the predictions table, joint against two-stage, progress."
@@ -693,7 +702,8 @@ def report_markdown(scale:str='cpu', rows=None) -> str:
                 + (f' (in {len(f1s)}, MRPC\'s epoch was chosen by F1, which rewards calling every pair a paraphrase)'
                    if (f1s := f1_selected(rows)) else '')
                 + f' and show `·` until `mixvocab_grid --scale {scale}` runs them again.' if old_ft else ''),
-             table3(rows, teacher_ft(scale), {'minilm': 'MiniLM-L6-H384'}.get(t := load_grid()['scales'][scale].get('teacher', 'minilm'), t)),
+             table3(rows, teacher_ft(scale),
+                    {'minilm': 'MiniLM-L6-H384'}.get(t := load_grid()['scales'][scale].get('teacher', 'minilm'), t)),
              '**Reading** (the methods at d = 48 paired over seeds, the widths paired over the methods; a difference ± its standard error counts when it exceeds the 95% point of Student\'s t times that error, 4.30x for three seeds; the Reddit loss is on the same masked pieces as the accuracy; the held-out loss is the last evaluation of training, on the run\'s `eval_corpus`, shown only for runs whose evaluation masked every scored piece):',
              reading(rows),
              '**What the students predict** at the `[MASK]`ed Reddit pieces (means over seeds), beside the commonest piece and the unigram loss of the same masks: a student below them has learned no more than piece frequencies.',

@@ -57,11 +57,12 @@ def _with_bases(scales:dict, path:Path, text:str) -> dict:
         if name in out: return out[name]
         sc = scales[name]
         if (b := sc.get('base')) is not None:
-            if b not in scales or b == name: raise MixvocabError(f'{b!r} is not another scale of the file', path,
-                                                                 line=_key_line(text, f'scales.{name}', 'base'),
-                                                                 field=f'scales.{name}.base')
-            if b in chain: raise MixvocabError(f"bases go round in a circle ({' -> '.join(chain + (name, b))})", path,
-                                               field=f'scales.{name}.base')
+            if b not in scales or b == name:
+                raise MixvocabError(f'{b!r} is not another scale of the file', path,
+                                    line=_key_line(text, f'scales.{name}', 'base'), field=f'scales.{name}.base')
+            if b in chain:
+                raise MixvocabError(f"bases go round in a circle ({' -> '.join(chain + (name, b))})", path,
+                                    field=f'scales.{name}.base')
             parent = {k: v for k, v in resolve(b, chain + (name,)).items() if k != 'about'}
             sc = {**parent, **sc,
                   **({'finetune': {**parent.get('finetune', {}), **sc.get('finetune', {})}} if 'finetune' in parent
@@ -82,10 +83,10 @@ def load_grid(path=None) -> dict:
     except tomllib.TOMLDecodeError as e: raise MixvocabError(f'not valid TOML ({e})', path) from None
     if not g.get('scales'): raise MixvocabError('declares no [scales.NAME]', path, field='scales')
     for name, sc in g['scales'].items():
-        if bad := set(sc) - _SCALE_KEYS: raise MixvocabError(f'unknown key {sorted(bad)[0]!r}', path,
-                                                             field=f'scales.{name}')
-        if bad := set(sc.get('finetune', {})) - _FT_KEYS: raise MixvocabError(f'unknown key {sorted(bad)[0]!r}', path,
-                                                                              field=f'scales.{name}.finetune')
+        if bad := set(sc) - _SCALE_KEYS:
+            raise MixvocabError(f'unknown key {sorted(bad)[0]!r}', path, field=f'scales.{name}')
+        if bad := set(sc.get('finetune', {})) - _FT_KEYS:
+            raise MixvocabError(f'unknown key {sorted(bad)[0]!r}', path, field=f'scales.{name}.finetune')
     g['scales'] = _with_bases(g['scales'], path, text)
     for name, sc in g['scales'].items():
         if 'steps' not in sc: raise MixvocabError('missing', path, field=f'scales.{name}.steps')
@@ -146,20 +147,19 @@ def load_grid(path=None) -> dict:
     for i, c in enumerate(g['cells']):
         if bad := set(c) - _CELL_KEYS: raise MixvocabError(f'unknown key {sorted(bad)[0]!r}', path, field=f'cells[{i}]')
         for k in ('dims', 'methods', 'seeds'):
-            if not isinstance(c.get(k), list) or not c[k]: raise MixvocabError('must be a non-empty list', path,
-                                                                               field=f'cells[{i}].{k}')
+            if not isinstance(c.get(k), list) or not c[k]:
+                raise MixvocabError('must be a non-empty list', path, field=f'cells[{i}].{k}')
         for k, lo in (('dims', 1), ('seeds', 0)):
             if bad := [v for v in c[k] if not isinstance(v, int) or isinstance(v, bool) or v < lo]:
                 raise MixvocabError(f'must hold whole numbers, {lo} or more; got {bad[0]!r}', path,
                                     field=f'cells[{i}].{k}')
-        if c.get('schedule', 'two-stage') not in ('joint',
-                                                  'two-stage'): raise MixvocabError(f"{c['schedule']!r} is not 'joint' or 'two-stage'", path, field=f'cells[{i}].schedule')
-        if bad := [s for s in c.get('scales', [])
-                   if s not in g['scales']]: raise MixvocabError(f'{bad[0]!r} is not a scale of the file', path,
-                                                                 field=f'cells[{i}].scales')
+        if c.get('schedule', 'two-stage') not in ('joint', 'two-stage'):
+            raise MixvocabError(f"{c['schedule']!r} is not 'joint' or 'two-stage'", path, field=f'cells[{i}].schedule')
+        if bad := [s for s in c.get('scales', []) if s not in g['scales']]:
+            raise MixvocabError(f'{bad[0]!r} is not a scale of the file', path, field=f'cells[{i}].scales')
         for m in c['methods']:
-            if m not in METHODS: raise MixvocabError(f'{m!r} is not one of {tuple(METHODS)}', path,
-                                                     field=f'cells[{i}].methods')
+            if m not in METHODS:
+                raise MixvocabError(f'{m!r} is not one of {tuple(METHODS)}', path, field=f'cells[{i}].methods')
     g['path'] = str(path)
     return g
 
@@ -198,8 +198,8 @@ _STAGE1_DEFAULT = TrainConfig.__dataclass_fields__['stage1_steps'].default
 
 def grid_cells(grid:dict, scale:str) -> list[Cell]:
     "The cells of `scale` in run order: the stage-I teacher (if any cell needs it), then each group, seed by seed."
-    if scale not in grid['scales']: raise MixvocabError(f'{scale!r} is not one of {list(grid["scales"])}',
-                                                        grid.get('path'), field='scale')
+    if scale not in grid['scales']:
+        raise MixvocabError(f'{scale!r} is not one of {list(grid["scales"])}', grid.get('path'), field='scale')
     sc = grid['scales'][scale]
     base = {k: v for k, v in sc.items() if k in _TRAIN_KEYS | {'steps'}}
     cells, seen = [], set()

@@ -46,14 +46,12 @@ def model_card(cell:str, rows, scale:str) -> str:
              '| metric | value |', '|---|---:|']
     if _mask_scored(d):
         lines.append(f"| held-out masked-LM loss at [MASK] positions (nats; unigram baseline {d['metrics']['eval_unigram_loss']:.2f}) | {d['metrics']['eval_loss']:.3f} |")
-    if m: lines += [f"| Reddit masked-word accuracy, every masked piece a [MASK] ({m['n_texts']:,} comments) | {m['masked_word_accuracy']:.2%} |",
-                    f"| the same, always answering the commonest word | {m['commonest_word_accuracy']:.2%} |",
-                    f"| Reddit masked-piece accuracy (commonest piece {m['commonest_piece_accuracy']:.2%}) | {m['masked_token_accuracy']:.2%} |",
-                    f"| Reddit masked-LM loss (nats; unigram loss of the same masks {m['unigram_loss']:.2f}) | {m['masked_token_loss']:.3f} |"]
+    if m:
+        lines += [f"| Reddit masked-word accuracy, every masked piece a [MASK] ({m['n_texts']:,} comments) | {m['masked_word_accuracy']:.2%} |", f"| the same, always answering the commonest word | {m['commonest_word_accuracy']:.2%} |", f"| Reddit masked-piece accuracy (commonest piece {m['commonest_piece_accuracy']:.2%}) | {m['masked_token_accuracy']:.2%} |", f"| Reddit masked-LM loss (nats; unigram loss of the same masks {m['unigram_loss']:.2f}) | {m['masked_token_loss']:.3f} |"]
     for t, x in r['ft'].items():
         for k, v in x['metrics'].items():
-            if k.startswith(t) and k.endswith(('accuracy',
-                                               'f1')): lines.append(f"| {k} (fine-tuned {x['scale']['epochs']} epochs on {x['scale']['train_examples']:,} examples) | {v:.2%} |")
+            if k.startswith(t) and k.endswith(('accuracy', 'f1')):
+                lines.append(f"| {k} (fine-tuned {x['scale']['epochs']} epochs on {x['scale']['train_examples']:,} examples) | {v:.2%} |")
     lines += ['', usage(name), 'In mixvocab, `mixvocab.students.load_student'
               + f"('{name}')` gives the model and its tokenizer; "
               f'`mixvocab_push --model {name} --repo NAMESPACE/{name}` publishes it, with this card loading it by its Hub id.', '',

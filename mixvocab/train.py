@@ -100,8 +100,8 @@ class Trainer:
     # -- what a device changes (06c_xla overrides these) ----------------------------------------------
     def _device(self) -> torch.device:
         cfg = self.cfg
-        if cfg.device == 'xla': raise MixvocabError('runs through mixvocab.xla.XlaTrainer (mixvocab_distill picks it)',
-                                                    field='device')
+        if cfg.device == 'xla':
+            raise MixvocabError('runs through mixvocab.xla.XlaTrainer (mixvocab_distill picks it)', field='device')
         if cfg.device == 'cuda' and not torch.cuda.is_available():
             raise MixvocabError('no CUDA device is available', field='device')
         if self.world > 1 and not torch.distributed.is_initialized():
@@ -120,8 +120,8 @@ def _build(self:Trainer):
     n_s = len(read_vocab(self.student_vocab))
     bert, teacher, folder, self.stage1_teacher, self.stage1_info = None, None, None, None, {}
     if spec.dual and is_stage1_teacher(cfg.teacher):
-        if cfg.schedule != 'two-stage': raise MixvocabError('a stage-I teacher folder is for --schedule two-stage',
-                                                            field='teacher')
+        if cfg.schedule != 'two-stage':
+            raise MixvocabError('a stage-I teacher folder is for --schedule two-stage', field='teacher')
         teacher, self.stage1_info = load_stage1_teacher(cfg.teacher, self.student_vocab)
         folder = self.stage1_teacher = Path(cfg.teacher)
     elif spec.dual and cfg.teacher != 'tiny':
@@ -138,8 +138,8 @@ def _build(self:Trainer):
         raise MixvocabError(f"{cfg.max_len} tokens per sequence exceed the teacher's {t.cfg.max_len} positions",
                             field='max_len')
     self.n_stage1 = cfg.stage1_steps if cfg.two_stage and self.stage1_teacher is None else 0
-    if self.n_stage1 + cfg.steps == 0: raise MixvocabError('nothing to train: steps=0 with a finished stage-I teacher',
-                                                           field='steps')
+    if self.n_stage1 + cfg.steps == 0:
+        raise MixvocabError('nothing to train: steps=0 with a finished stage-I teacher', field='steps')
     self.model = build_distiller(cfg, n_s, bert, teacher, stage=1 if self.n_stage1 > 0 else 2)
     # stage I adapts the teacher's own embeddings
     if cfg.two_stage and self.stage1_teacher is None and cfg.teacher_table == 'teacher':
@@ -406,8 +406,8 @@ def load(self:Trainer):
 # %% ../nbs/06b_train.ipynb #ebce146a
 @patch
 def _log(self:Trainer, sums, n, bad, t_start, tokens) -> dict:
-    if bool(bad): raise MixvocabError(f'non-finite loss between steps {self.step - n + 1} and {self.step}: stopped; '
-                                      f'the last good checkpoint is kept', self.out/'ckpt.pt')
+    if bool(bad):
+        raise MixvocabError(f'non-finite loss between steps {self.step - n + 1} and {self.step}: stopped; ' f'the last good checkpoint is kept', self.out/'ckpt.pt')
     positions = n * self.cfg.batch_size * self.cfg.max_len * self.world
     rec = dict(step=self.step, stage=self.model.stage, student_step=max(0, self.step - self.n_stage1),
                lr=self.lr_at(self.step - 1),
@@ -445,10 +445,10 @@ def fit(self:Trainer) -> dict:
             if self.step % cfg.log_every == 0 or self.step in (total, self.n_stage1) or self.step % cfg.ckpt_every == 0:
                 dt = time.time() - t0
                 rec = self._log(sums, n, bad, t0, tokens)
-                self.counters['tokens_seen' if stage == 2
-                              else 'stage1_tokens_seen'] += int(tokens); self.counters['wall_time_s'] += dt
-                bar.set_postfix(stage=stage, loss=f"{rec['loss']:.3f}",
-                                tok_s=f"{rec['tokens_per_s']:.0f}"); bar.update(n)
+                self.counters['tokens_seen' if stage == 2 else 'stage1_tokens_seen'] += int(tokens)
+                self.counters['wall_time_s'] += dt
+                bar.set_postfix(stage=stage, loss=f"{rec['loss']:.3f}", tok_s=f"{rec['tokens_per_s']:.0f}")
+                bar.update(n)
                 sums, n, bad, tokens, t0 = {}, 0, torch.zeros_like(bad), torch.zeros_like(tokens), time.time()
             if cfg.eval_every and (self.step - (self.n_stage1 if stage == 2 else 0)) % cfg.eval_every == 0:
                 ev = self.evaluate() if stage == 2 else self.evaluate_teacher()   # stage I: the teacher is what trains
@@ -505,8 +505,9 @@ def reference_mlm(out, steps:int=800, batch_size:int=32, max_len:int=128, studen
     transformers = optional('transformers', 'hf')
     from mixvocab.data import load_data
     from mixvocab.core import check_seed, require
-    check_seed(seed); require(steps > 0 and batch_size > 0 and ckpt_every > 0 and log_every > 0,
-                              'steps, batch_size, ckpt_every and log_every must be positive')
+    check_seed(seed)
+    require(steps > 0 and batch_size > 0 and ckpt_every > 0 and log_every > 0,
+            'steps, batch_size, ckpt_every and log_every must be positive')
     out, t_start = Path(out), time.time()
     out.mkdir(parents=True, exist_ok=True); claim_folder(out)
     try:
@@ -542,8 +543,11 @@ def reference_mlm(out, steps:int=800, batch_size:int=32, max_len:int=128, studen
             b = collate([{'input_ids': blocks[i]} for i in order[step * batch_size:(step + 1) * batch_size]])
             with torch.autocast('cpu', dtype=torch.bfloat16, enabled=bf16):
                 loss = model(input_ids=b['input_ids'], labels=b['labels']).loss
-            opt.zero_grad(); loss.backward(); torch.nn.utils.clip_grad_norm_(model.parameters(),
-                                                                             1.0); opt.step(); sched.step()
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
             step += 1
             if step % log_every == 0 or step == steps:
                 curve.append(dict(step=step, loss=loss.item(), tokens_seen=step * batch_size * max_len))

@@ -32,14 +32,14 @@ def read_vocab(path) -> dict[str, int]:
     if path.is_dir(): raise MixvocabError('is a folder, not a vocab.txt', path)
     raw = path.read_bytes()
     try: text = raw.decode('utf-8')
-    except UnicodeDecodeError as e: raise MixvocabError(f'is not UTF-8 text (byte {e.start})', path,
-                                                        raw[:e.start].count(b'\n') + 1) from None
+    except UnicodeDecodeError as e:
+        raise MixvocabError(f'is not UTF-8 text (byte {e.start})', path, raw[:e.start].count(b'\n') + 1) from None
     for i, line in enumerate(text.split('\n')[:-1] if text.endswith('\n') else text.split('\n')):
         tok = line.rstrip('\r')
-        if not tok.strip(): raise MixvocabError('blank entry: a vocabulary has one WordPiece on every line',
-                                                path, i + 1)
-        if tok != tok.strip() or any(c.isspace()
-                                     for c in tok): raise MixvocabError(f'entry {tok!r} holds white space, which no WordPiece can', path, i + 1)
+        if not tok.strip():
+            raise MixvocabError('blank entry: a vocabulary has one WordPiece on every line', path, i + 1)
+        if tok != tok.strip() or any(c.isspace() for c in tok):
+            raise MixvocabError(f'entry {tok!r} holds white space, which no WordPiece can', path, i + 1)
         if tok in vocab: raise MixvocabError(f'duplicate entry {tok!r} (first at line {vocab[tok] + 1})', path, i + 1)
         vocab[tok] = i
     missing = [t for t in SPECIAL_TOKENS if t not in vocab]
@@ -310,19 +310,20 @@ def plot_sweep(rows, path=None, teacher_wpw:float|None=None):
             rs = [r for r in rows if r.get('algorithm', 'tokenizers') == a]
             ax.plot([r['vocab_size'] for r in rs], [r['wordpieces_per_word'] for r in rs], 'o-', ms=3,
                     label=names.get(a, a))
-            if all('overlap' in r for r in rs): ax2.plot([r['vocab_size'] for r in rs],
-                                                         [100 * r['overlap'] for r in rs], 'o-', ms=3,
-                                                         label=names.get(a, a))
+            if all('overlap' in r for r in rs):
+                ax2.plot([r['vocab_size'] for r in rs], [100 * r['overlap'] for r in rs], 'o-', ms=3,
+                         label=names.get(a, a))
         if teacher_wpw: ax.axhline(teacher_wpw, ls='--', c='gray', label='bert-base-uncased (30,522)')
         ax2.axhline(93.9, ls='--', c='gray', label="paper: 93.9% at 4,928")
-        for x in (ax, ax2): x.axvline(4928, ls=':',
-                                      c='C3'); x.set_xscale('log'); x.set_xlabel('vocabulary size (WordPieces)')
+        for x in (ax, ax2):
+            x.axvline(4928, ls=':', c='C3'); x.set_xscale('log'); x.set_xlabel('vocabulary size (WordPieces)')
         ax.set_ylabel('WordPieces per word (Reddit)'); ax2.set_ylabel('entries also in bert-base-uncased (%)')
         ax.legend(frameon=False); ax2.legend(frameon=False); fig.tight_layout()
         if path:
             path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-            for ext in ('.png', '.pdf'): fig.savefig(path.with_suffix(ext), dpi=150,
-                                                     **({'metadata': {'CreationDate': None}} if ext == '.pdf' else {}))
+            for ext in ('.png', '.pdf'):
+                fig.savefig(path.with_suffix(ext), dpi=150,
+                            **({'metadata': {'CreationDate': None}} if ext == '.pdf' else {}))
         plt.close(fig)
     return fig
 
@@ -357,8 +358,8 @@ def mixvocab_vocab(
                                                               flush=True))
         teacher = wordpiece_tokenizer(teacher_vocab or bert_vocab())
         texts = _corpus_texts([corpus] if isinstance(corpus, str) else corpus or [str(data_root()/'wiki')])
-        if not texts: raise MixvocabError('holds no text', corpus if isinstance(corpus, str)
-                                          else (corpus or ['wiki'])[0])
+        if not texts:
+            raise MixvocabError('holds no text', corpus if isinstance(corpus, str) else (corpus or ['wiki'])[0])
         say(f'read {len(texts):,} training texts')
         evals = _corpus_texts([eval_corpus] if isinstance(eval_corpus, str) else eval_corpus) if eval_corpus else (
             list(read_reddit(data_root()/'reddit')['text']) if data_root(required=False) else texts[-1000:])

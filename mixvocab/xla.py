@@ -18,8 +18,9 @@ class XlaTrainer(Trainer):
     "`Trainer` on an XLA device (TPU, or XLA's CPU backend with `PJRT_DEVICE=CPU`)."
     def _device(self):
         try: import torch_xla, torch_xla.runtime as xr
-        except ImportError: raise MixvocabError('--device xla needs torch_xla (see the Colab recipe in 06c_xla)',
-                                                field='device') from None
+        except ImportError:
+            raise MixvocabError('--device xla needs torch_xla (see the Colab recipe in 06c_xla)',
+                                field='device') from None
         self.rank, self.world = xr.global_ordinal(), xr.world_size()
         return torch_xla.device()
     def _build(self):
