@@ -11,7 +11,7 @@ from .core import MixvocabError, call_cli, cli_errors, write_results, write_json
 from .model import load_bert, Bert, BertConfig, write_hf, check_vocab, _ours_to_hf, resolve_checkpoint
 from .vocab import wordpiece_tokenizer
 from .optim import Lamb, param_groups, lr_factor
-from .settings import FT_DEFAULTS, SELECT_BY
+from .settings import FT_DEFAULTS, SELECT_BY, check_finetune, ft_task
 
 # %% auto #0
 __all__ = ['TASK_SPECS', 'accuracy', 'f1_binary', 'task_splits', 'Classifier', 'classifier_hf_state', 'encode_task',
@@ -244,6 +244,11 @@ def reference_finetune(model_dir, task:str, epochs:int=3, lr:float=5e-5, batch_s
 def sweep_recipes(models:dict, tasks, recipes:dict, out, seeds=(0,), log=print) -> dict:
     "Fine-tune each model (name: folder) on each task with each recipe (name: `finetune` settings) and seed, scoring the selection split only (carved from the training data; never the reported split). Each run lands in `out` as it finishes; a rerun goes on where it stopped."
     out = Path(out)
+    # every recipe is checked before the first run, as a grid file's finetune table is
+    for rname, kw in recipes.items():
+        if bad := set(kw) - set(FT_DEFAULTS):
+            raise MixvocabError(f'unknown key {sorted(bad)[0]!r}', field=f'recipes[{rname!r}]')
+        check_finetune(dict(kw, tasks=list(tasks)), f'recipes[{rname!r}]')
     rec = json.loads(out.read_text()) if out.exists() else dict(
         about='recipe sweep: best-epoch accuracy on the selection split (carved from the training data; SNIPS: its '
               'validation split), never on the reported split', runs=[])
@@ -257,7 +262,7 @@ def sweep_recipes(models:dict, tasks, recipes:dict, out, seeds=(0,), log=print) 
             for rname, kw in recipes.items():
                 for seed in seeds:
                     if (name, task, rname, seed) in done: continue
-                    r = finetune(path, task, seed=seed, report=False, **kw)
+                    r = finetune(path, task, seed=seed, report=False, **ft_task(kw, task))
                     rec['runs'].append(dict(model=name, task=task, recipe=rname, seed=seed,
                                             settings={k: v for k, v in sorted(kw.items())},
                                             **{k: r['metrics'][k]

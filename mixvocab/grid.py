@@ -8,7 +8,7 @@ import dataclasses, json, re, time
 from pathlib import Path
 from .core import MixvocabError, call_cli, cli_errors, write_results, read_results, repo_root, require
 from .distill import TrainConfig, is_stage1_teacher
-from .settings import Cell, load_grid, grid_cells, cell_status, mlm_stale, ft_stale, ft_task
+from .settings import Cell, load_grid, grid_cells, cell_status, mlm_stale, ft_stale, ft_status, ft_task
 from .train import Trainer
 
 # %% auto #0
@@ -70,15 +70,20 @@ def run_cell(cell:Cell, scale:dict, runs:Path, results:Path, quiet:bool=True, lo
         kw = ft_task(ft, task)
         r = finetune(student, task, seed=cell.config['seed'], device=cell.config.get('device', 'cpu'), **kw)
         write_results(out/f'ft-{task}.json', r)
-        log(f"{cell.name}: {task} "
-            + ', '.join(f'{k} {v:.4f}' for k, v in r['metrics'].items() if k.endswith(('accuracy', 'f1'))
-                        and 'majority' not in k))
+        log(f"{cell.name}: {task} {_ft_line(r)}")
     return cell_status(results, cell, tasks, ft)
 
 def teacher_status(results:Path, ft:dict) -> dict:
     "Which of the teacher's fine-tuning results (Table 3's first row) exist, in the recipe of the scale's `finetune` table `ft`."
-    d = Path(results)/'teacher'
-    return {f'ft-{t}': (d/f'ft-{t}.json').exists() and not ft_stale(d/f'ft-{t}.json', ft) for t in ft.get('tasks', [])}
+    return ft_status(Path(results)/'teacher', ft.get('tasks', []), ft)
+
+def _has_teacher_row(sc:dict, only:str|None) -> bool:
+    "Does the scale fine-tune its teacher (it has tasks and a real teacher), and does `--only` include it?"
+    return bool(sc.get('finetune', {}).get('tasks')) and sc.get('teacher', 'minilm') != 'tiny' and (not only or _matches(only, 'teacher'))
+
+def _ft_line(r:dict) -> str:
+    "A fine-tuning result's accuracies and F1, for the log."
+    return ', '.join(f'{k} {v:.4f}' for k, v in r['metrics'].items() if k.endswith(('accuracy', 'f1')) and 'majority' not in k)
 
 def run_teacher(scale:dict, results:Path, log=print) -> dict:
     "Table 3's first row: the scale's teacher fine-tuned on each task with the students' recipe (seed 0), into `results/teacher/`; returns its status."
@@ -91,8 +96,7 @@ def run_teacher(scale:dict, results:Path, log=print) -> dict:
         if ok: continue
         r = finetune(teacher, f[3:], seed=0, device=device, **ft_task(ft, f[3:]))
         write_results(out/f'{f}.json', r)
-        log(f"teacher: {f[3:]} " + ', '.join(f'{k} {v:.4f}' for k, v in r['metrics'].items()
-                                             if k.endswith(('accuracy', 'f1')) and 'majority' not in k))
+        log(f"teacher: {f[3:]} {_ft_line(r)}")
     return teacher_status(results, ft)
 
 # %% ../nbs/09_grid.ipynb #8c0708a9
@@ -149,7 +153,7 @@ def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=
             work(); st = run_cell(c, sc, cr, cres, quiet, log, teacher=s1runs/'stage1'/'teacher'); worked += 1
         done.append(dict(cell=c.name, **st))
     # Table 3's first row: the teacher, fine-tuned with the same recipe (a random tiny teacher has none)
-    if teacher_row and tasks and sc.get('teacher', 'minilm') != 'tiny' and (not only or _matches(only, 'teacher')):
+    if teacher_row and _has_teacher_row(sc, only):
         st = teacher_status(results, ft)
         if not all(st.values()) and train and not (max_cells and worked >= max_cells):
             work(); st = run_teacher(sc, results, log); worked += 1
@@ -191,7 +195,7 @@ def mixvocab_grid(
                 print(f"{c.name:36s} {'done' if all(st.values()) else 'partial' if any(st.values()) else 'missing':8s} " + ' '.join(k for k, v in st.items() if v) + stale
                       + (f' (the {c.home} scale\'s)' if c.home else ''))
             sc = g['scales'].get(scale, {})
-            if tasks and sc.get('teacher', 'minilm') != 'tiny' and (not only or _matches(only, 'teacher')):
+            if _has_teacher_row(sc, only):
                 st = teacher_status(res, ft)
                 print(f"{'teacher':36s} {'done' if all(st.values()) else 'partial' if any(st.values()) else 'missing':8s} "
                       + ' '.join(k for k, v in st.items() if v) + ' (Table 3\'s first row: the teacher fine-tuned)')

@@ -13,8 +13,9 @@ from .core import MixvocabError, read_results, shipped
 from .distill import TrainConfig, METHODS
 
 # %% auto #0
-__all__ = ['FT_DEFAULTS', 'SELECT_BY', 'MLM_METRICS', 'default_grid', 'load_grid', 'preset', 'example_grid', 'Cell', 'cell_name',
-           'grid_cells', 'cell_status', 'ft_task', 'ft_recipe', 'ft_stale', 'mlm_stale']
+__all__ = ['FT_DEFAULTS', 'SELECT_BY', 'MLM_METRICS', 'default_grid', 'check_finetune', 'load_grid', 'preset', 'example_grid',
+           'Cell', 'cell_name', 'grid_cells', 'cell_status', 'ft_status', 'ft_task', 'ft_recipe', 'ft_stale',
+           'mlm_stale']
 
 # %% ../nbs/06d_settings.ipynb #dd138dd4
 def default_grid() -> Path:
@@ -72,6 +73,32 @@ def _with_bases(scales:dict, path:Path, text:str) -> dict:
     for name in scales: resolve(name, ())
     return out
 
+def check_finetune(ft:dict, where:str, path=None):
+    "Refuse, in one line naming `where` (`scales.NAME.finetune`), a fine-tuning table with an unknown task or key or a value `finetune` would refuse."
+    from mixvocab.data import TASKS
+    if bad := set(ft) - _FT_KEYS: raise MixvocabError(f'unknown key {sorted(bad)[0]!r}', path, field=where)
+    if not isinstance(ft.get('tasks', []), list) or (bad := [t for t in ft.get('tasks', []) if t not in TASKS]):
+        raise MixvocabError(f'{bad[0] if isinstance(ft.get("tasks"), list) else ft.get("tasks")!r} is not a task ({", ".join(TASKS)})', path, field=f'{where}.tasks')
+    for k in ('epochs', 'max_train', 'batch_size', 'max_len'):
+        # epochs and max_train may be set per task: {mrpc = 10, sst2 = 3}
+        per_task = isinstance(ft.get(k), dict) and k in _PER_TASK
+        for t, v in (ft[k].items() if per_task else [(None, ft[k])] if k in ft else []):
+            if t is not None and t not in ft.get('tasks', []):
+                raise MixvocabError(f'{t!r} is not one of the tasks {ft.get("tasks", [])}', path,
+                                    field=f'{where}.{k}')
+            if not (isinstance(v, int) and not isinstance(v, bool) and v >= (0 if k == 'max_train' else 1)):
+                raise MixvocabError(f'must be a whole number {"0 or more" if k == "max_train" else "1 or more"}, got {v!r}', path, field=f'{where}.{k}' + (f'.{t}' if t else ''))
+    if 'lr' in ft and not (isinstance(ft['lr'], (int, float)) and not isinstance(ft['lr'], bool) and ft['lr'] > 0):
+        raise MixvocabError(f'must be a positive number, got {ft["lr"]!r}', path,
+                            field=f'{where}.lr')
+    if 'warmup' in ft and not (isinstance(ft['warmup'], (int, float)) and not isinstance(ft['warmup'], bool)
+                               and 0 <= ft['warmup'] < 1):
+        raise MixvocabError(f'must be a share of the steps in [0, 1), got {ft["warmup"]!r}', path,
+                            field=f'{where}.warmup')
+    for k, ok in _FT_CHOICES.items():
+        if k in ft and ft[k] not in ok:
+            raise MixvocabError(f'{ft[k]!r} is not one of {list(ok)}', path, field=f'{where}.{k}')
+
 def load_grid(path=None) -> dict:
     "Read and check a grid file, each scale with its `base` filled in; a `MixvocabError` names the file and the first wrong key."
     path = Path(path) if path else default_grid()
@@ -102,30 +129,8 @@ def load_grid(path=None) -> dict:
         except MixvocabError as e:
             raise MixvocabError(e.msg, path, line=_key_line(text, f'scales.{name}', e.field) if e.field else None,
                                 field=f'scales.{name}.{e.field}' if e.field else f'scales.{name}') from None
-        # fine-tuning tasks, checked before any cell trains
-        from mixvocab.data import TASKS
-        ft = sc.get('finetune', {})
-        if not isinstance(ft.get('tasks', []), list) or (bad := [t for t in ft.get('tasks', []) if t not in TASKS]):
-            raise MixvocabError(f'{bad[0] if isinstance(ft.get("tasks"), list) else ft.get("tasks")!r} is not a task ({", ".join(TASKS)})', path, field=f'scales.{name}.finetune.tasks')
-        for k in ('epochs', 'max_train', 'batch_size', 'max_len'):
-            # epochs and max_train may be set per task: {mrpc = 10, sst2 = 3}
-            per_task = isinstance(ft.get(k), dict) and k in _PER_TASK
-            for t, v in (ft[k].items() if per_task else [(None, ft[k])] if k in ft else []):
-                if t is not None and t not in ft.get('tasks', []):
-                    raise MixvocabError(f'{t!r} is not one of the tasks {ft.get("tasks", [])}', path,
-                                        field=f'scales.{name}.finetune.{k}')
-                if not (isinstance(v, int) and not isinstance(v, bool) and v >= (0 if k == 'max_train' else 1)):
-                    raise MixvocabError(f'must be a whole number {"0 or more" if k == "max_train" else "1 or more"}, got {v!r}', path, field=f'scales.{name}.finetune.{k}' + (f'.{t}' if t else ''))
-        if 'lr' in ft and not (isinstance(ft['lr'], (int, float)) and not isinstance(ft['lr'], bool) and ft['lr'] > 0):
-            raise MixvocabError(f'must be a positive number, got {ft["lr"]!r}', path,
-                                field=f'scales.{name}.finetune.lr')
-        if 'warmup' in ft and not (isinstance(ft['warmup'], (int, float)) and not isinstance(ft['warmup'], bool)
-                                   and 0 <= ft['warmup'] < 1):
-            raise MixvocabError(f'must be a share of the steps in [0, 1), got {ft["warmup"]!r}', path,
-                                field=f'scales.{name}.finetune.warmup')
-        for k, ok in _FT_CHOICES.items():
-            if k in ft and ft[k] not in ok:
-                raise MixvocabError(f'{ft[k]!r} is not one of {list(ok)}', path, field=f'scales.{name}.finetune.{k}')
+        # fine-tuning tasks and recipe, checked before any cell trains
+        check_finetune(sc.get('finetune', {}), f'scales.{name}.finetune', path)
         # Table 2's text, checked before any cell trains
         from mixvocab.data import DATASETS
         if (d := sc.get('mlm_data', 'reddit')) not in DATASETS and d != 'auto' and not Path(d).expanduser().exists():
@@ -225,9 +230,13 @@ def grid_cells(grid:dict, scale:str) -> list[Cell]:
 def cell_status(results:Path, cell:Cell, tasks, ft:dict|None=None) -> dict:
     "Which of the cell's results files exist (with `ft`, a scale's `finetune` table: a fine-tuning result of another recipe counts as missing)."
     r = Path(results)/cell.name
-    files = ['distill'] + ([] if cell.name == 'stage1' else ['mlm'] + [f'ft-{t}' for t in tasks])
-    return {f: (r/f'{f}.json').exists() and not (ft is not None and f.startswith('ft-') and ft_stale(r/f'{f}.json', ft))
-            for f in files}
+    own = {f: (r/f'{f}.json').exists() for f in ['distill'] + ([] if cell.name == 'stage1' else ['mlm'])}
+    return own | ({} if cell.name == 'stage1' else ft_status(r, tasks, ft))
+
+def ft_status(folder:Path, tasks, ft:dict|None=None) -> dict:
+    "`ft-TASK` -> whether `folder` holds that fine-tuning result (with `ft`, a scale's `finetune` table: in its recipe)."
+    return {f'ft-{t}': (p := Path(folder)/f'ft-{t}.json').exists() and not (ft is not None and ft_stale(p, ft))
+            for t in tasks}
 
 def ft_task(ft:dict, task:str|None) -> dict:
     "`finetune`'s arguments for `task` from a scale's `finetune` table: a per-task value (`epochs = {mrpc = 10}`) gives that task's, or the default where it names none."
