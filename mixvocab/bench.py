@@ -41,7 +41,8 @@ def spread(xs) -> dict:
 
 # %% ../nbs/12_bench.ipynb #2fc5730d
 def bench_wiki(files:int=1) -> list[str]:
-    "The benchmarks' text: the articles of the offline Wikipedia dump's first `files` files; without the folder (Colab), about as many (500 a file) of wikitext-103's from the Hub."
+    """The benchmarks' text: the articles of the offline Wikipedia dump's first `files` files; without the folder
+    (Colab), about as many (500 a file) of wikitext-103's from the Hub."""
     from mixvocab.data import read_wiki, wiki_sample
     root = data_root(required=False)
     return read_wiki(sorted((root/'wiki').glob('wiki_*'))[:files])['text'] if root else wiki_sample(500 * files)
@@ -192,7 +193,8 @@ def _peak_memory(name, teacher_path, d, layers, batch_size, max_len, device, q):
         loss = f((b0 if name.startswith('teacher') else b).to(device)); opt.zero_grad(); loss.backward(); opt.step()
     q.put(torch.cuda.max_memory_allocated() / 2**20 if device != 'cpu' else _rss_peak_mib())
 
-def bench_distill(teacher_path=None, d:int=192, layers:int=12, batch_size:int=32, max_len:int=128, steps:int=3, device='cpu', memory:bool=True) -> dict:
+def bench_distill(teacher_path=None, d:int=192, layers:int=12, batch_size:int=32, max_len:int=128, steps:int=3,
+                  device='cpu', memory:bool=True) -> dict:
     "Step time of plain, joint and two-stage steps (alternating, median) and the peak memory of each."
     import multiprocessing as mp
     teacher_path = teacher_path or minilm_path()
@@ -248,11 +250,12 @@ def mixvocab_bench_distill(
         require(steps > 0, f'must be positive, got {steps}', 'steps'); check_device(device)
         print(json.dumps(bench_distill(teacher, student_dim, layers, batch_size, max_len, steps, device, memory)))
 
-# %% ../nbs/12_bench.ipynb #39588256
+# %% ../nbs/12_bench.ipynb #52c1596d
 GPU_BF16_PEAK_TFLOPS = {'H100': 989., 'H200': 989., 'A100': 312., 'L4': 121., 'T4': 65.}   # dense, data sheets
 
 def device_bf16_peak(device='cpu') -> tuple[float, str]:
-    "The peak FLOP/s that MFU is taken against: bf16 on a GPU (data sheet) or on a CPU with bf16 instructions (measured), else fp32 (measured); and where the figure comes from."
+    """The peak FLOP/s that MFU is taken against: bf16 on a GPU (data sheet) or on a CPU with bf16 instructions
+    (measured), else fp32 (measured); and where the figure comes from."""
     if torch.device(device).type == 'cuda':
         name = torch.cuda.get_device_name()
         for k, v in GPU_BF16_PEAK_TFLOPS.items():
@@ -264,6 +267,7 @@ def device_bf16_peak(device='cpu') -> tuple[float, str]:
         return matmul_peak(dtype=torch.float32), 'fp32 GEMM 2048 measured in this run (this CPU has no bf16 instructions)'
     return matmul_peak(dtype=torch.bfloat16), 'bf16 GEMM 2048 measured in this run'
 
+# %% ../nbs/12_bench.ipynb #514a6a0f
 def _throughput_setups(teacher_path, d, layers, device):
     "name -> a function building the step's `Distiller` on `device`."
     bert, _ = load_bert(teacher_path)
@@ -278,7 +282,8 @@ def _throughput_setups(teacher_path, d, layers, device):
             'stage I teacher (mixed input)': lambda: make('dualtrain', 'two-stage', stage=1)}
 
 def step_flops(m, b) -> float:
-    "Model FLOPs of one training step: 3x the forward of every encoder that runs, over every position, plus the projection loss."
+    """Model FLOPs of one training step: 3x the forward of every encoder that runs, over every position, plus the
+    projection loss."""
     B, T = b.student_input_ids.shape
     enc = [m.teacher] if m.stage == 1 else [m.student] + ([m.teacher] if m.teacher is not None
                                                           and m.cfg.schedule == 'joint' else [])
@@ -295,8 +300,10 @@ def _packed_batch(batch_size:int, max_len:int, dev):
     return (dt(chunk_texts(docs, max_len // 2)[:batch_size], seed=0).to(dev),
             dt([r['text'] for r in rows], [r['text_pair'] for r in rows], seed=0).to(dev))
 
-def bench_throughput(teacher_path=None, d:int=48, layers:int=12, batch_size:int=32, max_len:int=128, steps:int=3, device='cpu') -> dict:
-    "Real tokens/s of four distillation steps, old path (unpacked, fp32) against new (packed, bf16 where available), alternating."
+def bench_throughput(teacher_path=None, d:int=48, layers:int=12, batch_size:int=32, max_len:int=128, steps:int=3,
+                     device='cpu') -> dict:
+    """Real tokens/s of four distillation steps, old path (unpacked, fp32) against new (packed, bf16 where
+    available), alternating."""
     from mixvocab.train import resolve_precision
     teacher_path = teacher_path or minilm_path()
     dev = torch.device(device)
@@ -332,8 +339,11 @@ def bench_throughput(teacher_path=None, d:int=48, layers:int=12, batch_size:int=
         res['steps_measured'][k] = r
     return res
 
-def profile_step(name:str, teacher_path=None, d:int=48, layers:int=12, batch_size:int=32, max_len:int=128, steps:int=3, device='cpu', rows:int=15) -> str:
-    "`torch.profiler`'s table of the ops that take the time of one of `bench_throughput`'s steps, new path (packed, bf16 where available)."
+# %% ../nbs/12_bench.ipynb #9e48da71
+def profile_step(name:str, teacher_path=None, d:int=48, layers:int=12, batch_size:int=32, max_len:int=128,
+                 steps:int=3, device='cpu', rows:int=15) -> str:
+    """`torch.profiler`'s table of the ops that take the time of one of `bench_throughput`'s steps, new path
+    (packed, bf16 where available)."""
     from mixvocab.train import resolve_precision
     dev = torch.device(device)
     if dev.type == 'cpu': keep_freed_memory()
@@ -348,6 +358,7 @@ def profile_step(name:str, teacher_path=None, d:int=48, layers:int=12, batch_siz
         for _ in range(steps): step()
     return prof.key_averages().table(sort_by='self_cpu_time_total', row_limit=rows)
 
+# %% ../nbs/12_bench.ipynb #86ba9948
 @call_cli
 def mixvocab_bench_throughput(
     teacher:str=None,     # teacher checkpoint (default: the offline MiniLM)
@@ -391,7 +402,8 @@ def _torch_int8(c):
     return lambda ids, am, tt: q(input_ids=ids, attention_mask=am, token_type_ids=tt).logits
 
 def _latency_models(students:dict|None=None) -> dict:
-    "name -> (BertConfig, state or None): MiniLM, a bert-base-sized BERT, and students d = 48 / 96 / 192 (given folders, or random)."
+    """name -> (BertConfig, state or None): MiniLM, a bert-base-sized BERT, and students d = 48 / 96 / 192 (given
+    folders, or random)."""
     models = {}
     try: models['MiniLM-L6-H384 teacher'] = load_bert(minilm_path())[0]
     except MixvocabError: pass
@@ -401,8 +413,10 @@ def _latency_models(students:dict|None=None) -> dict:
         models[f'student d={d}'] = load_bert(p)[0] if p else Student(BertConfig.student(d))
     return models
 
-def bench_latency(lengths=(16, 32, 128), threads=(1, 2), students:dict|None=None, min_calls:int=20, min_s:float=0.5, work=None) -> dict:
-    "Batch-1 latency (ms, median) of teachers and students: PyTorch fp32/int8 and onnxruntime fp32/int8, per length and thread count."
+def bench_latency(lengths=(16, 32, 128), threads=(1, 2), students:dict|None=None, min_calls:int=20, min_s:float=0.5,
+                  work=None) -> dict:
+    """Batch-1 latency (ms, median) of teachers and students: PyTorch fp32/int8 and onnxruntime fp32/int8, per
+    length and thread count."""
     import tempfile
     from mixvocab.finetune import Classifier
     from mixvocab.export import to_onnx
@@ -458,10 +472,12 @@ def mixvocab_bench_latency(
 # %% ../nbs/12_bench.ipynb #d0c9eb7e
 def latency_table(res:dict, threads:int=1) -> str:
     "Markdown: per model and input length, the four runtimes' median milliseconds at `threads` threads."
-    out = [f'| model ({threads} thread{"s" if threads > 1 else ""}) | tokens | PyTorch fp32 | PyTorch int8 | onnxruntime fp32 | onnxruntime int8 |', '|---|---:|---:|---:|---:|---:|']
+    out = [f'| model ({threads} thread{"s" if threads > 1 else ""}) | tokens | PyTorch fp32 | PyTorch int8 | '
+           'onnxruntime fp32 | onnxruntime int8 |', '|---|---:|---:|---:|---:|---:|']
     for r in res['rows']:
         if r['threads'] == threads:
-            out.append(f"| {r['model']} | {r['tokens']} | {r['torch_fp32_ms']:.2f} | {r['torch_int8_ms']:.2f} | {r['ort_fp32_ms']:.2f} | {r['ort_int8_ms']:.2f} |")
+            out.append(f"| {r['model']} | {r['tokens']} | {r['torch_fp32_ms']:.2f} | {r['torch_int8_ms']:.2f} | "
+                       f"{r['ort_fp32_ms']:.2f} | {r['ort_int8_ms']:.2f} |")
     return '\n'.join(out)
 
 def plot_latency(res:dict, tokens:int=32, path=None):

@@ -48,7 +48,8 @@ def mixvocab_distill(
 # %% ../nbs/11_cli.ipynb #7312a0f7
 def pipeline(preset:str='demo', out='runs/pipeline', method:str='dualtrain', student_dim:int=48, student_vocab=None, build_vocab:bool=False,
              device:str|None=None, quiet:bool=False, log=print) -> dict:
-    "Vocabulary, stage I, one student, Reddit masked-word accuracy, fine-tuning and the curve figure; returns the summary."
+    """Vocabulary, stage I, one student, Reddit masked-word accuracy, fine-tuning and the curve figure; returns the
+    summary."""
     from mixvocab.grid import run_grid
     from mixvocab.report import load_results, plot_curves
     scales = load_grid()['scales']
@@ -99,11 +100,14 @@ def _summary(rows, sc, secs) -> dict:
     d, m, ft = st['distill'], st['mlm']['metrics'], st['ft']
     rows_md = [('vocabulary', f"{d['config']['student_vocab'] or 'the shipped 4,928 WordPieces'}"),
                ('stage I',
-                f"{s1['scale']['stage1_steps']:,} steps, {s1['scale']['stage1_tokens_seen'] / 1e6:.2f}M tokens: teacher held-out loss "
-                           f"{s1['metrics']['eval_teacher_loss']:.2f} nats on the student task (unigram baseline {s1['metrics']['eval_unigram_loss']:.2f})"),
+                f"{s1['scale']['stage1_steps']:,} steps, {s1['scale']['stage1_tokens_seen'] / 1e6:.2f}M tokens: "
+                "teacher held-out loss "
+                           f"{s1['metrics']['eval_teacher_loss']:.2f} nats on the student task (unigram baseline "
+                           f"{s1['metrics']['eval_unigram_loss']:.2f})"),
                (f"student d={st['student_dim']}, {st['method']}",
                 f"{d['scale']['steps']:,} steps, {d['scale']['tokens_seen'] / 1e6:.2f}M tokens: held-out loss "
-                           f"{d['metrics']['eval_loss']:.2f} nats, masked-token accuracy {d['metrics']['eval_masked_token_accuracy']:.1%}"),
+                           f"{d['metrics']['eval_loss']:.2f} nats, masked-token accuracy "
+                           f"{d['metrics']['eval_masked_token_accuracy']:.1%}"),
                ({'reddit': 'Reddit', 'sst2 dev': 'SST-2 dev'}.get(st['mlm']['config']['data'],
                                                                   st['mlm']['config']['data']) + ' (Table 2)',
                 f"masked-token accuracy {m['masked_token_accuracy']:.1%}, masked-word {m['masked_word_accuracy']:.1%} "
@@ -130,6 +134,7 @@ def mixvocab_pipeline(
     device:str=None,                      # cpu | cuda | xla (default: the preset's)
     quiet:bool=False,                     # no progress bars
 ):
-    "Run the whole chain (vocabulary, stage I, a student, Table 2 and 3 evaluations, the figure) and print a summary table."
+    """Run the whole chain (vocabulary, stage I, a student, Table 2 and 3 evaluations, the figure) and print a
+    summary table."""
     with cli_errors():
         pipeline(preset, out, method, student_dim, student_vocab, build_vocab, device, quiet)

@@ -29,19 +29,22 @@ _OS_ERRORS = {FileNotFoundError: 'no such file or folder', IsADirectoryError: 'i
               NotADirectoryError: 'is a file where a folder is expected',
               FileExistsError: 'already exists: choose another path',
               PermissionError: 'permission denied'}
-_ERRNOS = {errno.ENOSPC: 'no space left on the disk: free some and rerun (a run goes on from its last checkpoint with --resume)',
+_ERRNOS = {errno.ENOSPC: 'no space left on the disk: free some and rerun (a run goes on from its last checkpoint with '
+                         '--resume)',
            errno.EDQUOT: 'disk quota exceeded: free some space and rerun',
            errno.EROFS: 'is on a read-only file system: choose another output folder',
            errno.ENAMETOOLONG: 'file name too long'}
 
 class Terminated(KeyboardInterrupt):
-    "SIGTERM (`kill`, a scheduler's time limit, a closing session), raised as Ctrl-C is, so that every `finally` cleans up."
+    """SIGTERM (`kill`, a scheduler's time limit, a closing session), raised as Ctrl-C is, so that every `finally`
+    cleans up."""
 
 def _terminate(signum, frame): raise Terminated('terminated')
 
 @contextlib.contextmanager
 def cli_errors():
-    "Turn a `MixvocabError`, or a file-system mistake (missing, a folder for a file, existing), into one line on stderr and exit code 2; Ctrl-C and SIGTERM into one line, 130 and 143."
+    """Turn a `MixvocabError`, or a file-system mistake (missing, a folder for a file, existing), into one line on
+    stderr and exit code 2; Ctrl-C and SIGTERM into one line, 130 and 143."""
     try: old = signal.signal(signal.SIGTERM, _terminate)
     except ValueError: old = None                                         # not the main thread: leave SIGTERM alone
     try: yield
@@ -90,7 +93,8 @@ def int_list(s:str, field:str, minimum:int=1) -> list[int]:
     return v
 
 def new_out(out, kind:str='folder'):
-    "Refuse an `--out` that is an existing file, or that cannot be made where it points, before any work (a folder `out` may exist: runs resume into it)."
+    """Refuse an `--out` that is an existing file, or that cannot be made where it points, before any work (a folder
+    `out` may exist: runs resume into it)."""
     out = Path(out)
     require(not out.is_file(), f'is an existing file; --out names a {kind}', path=out)
     # the nearest part of the path that exists
@@ -101,7 +105,8 @@ def new_out(out, kind:str='folder'):
         os.rmdir(tempfile.mkdtemp(prefix='.mixvocab-probe-', dir=base))
     except OSError as e:
         raise MixvocabError(_ERRNOS.get(e.errno)
-                            or f'cannot be made: {base} accepts no new files or folders ({errno.errorcode.get(e.errno, e.errno)})', out) from None
+                            or f'cannot be made: {base} accepts no new files or folders '
+                               f'({errno.errorcode.get(e.errno, e.errno)})', out) from None
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message):   # one line, like every other mistake (argparse prints the usage block too)
@@ -164,7 +169,8 @@ def _package_data() -> list[Path]:
     except (ImportError, TypeError): return []
 
 def shipped(*parts) -> Path:
-    "A file mixvocab ships (`shipped('grid.toml')`): the checkout's `data/` when this code runs from one, else the installed package's `_data/`."
+    """A file mixvocab ships (`shipped('grid.toml')`): the checkout's `data/` when this code runs from one, else the
+    installed package's `_data/`."""
     root = repo_root()
     for base in ([root/'data'] if root else []) + _package_data():
         if (p := base.joinpath(*parts)).exists(): return p
@@ -182,18 +188,22 @@ def shipped_students() -> list[str]:
     return sorted(p.name for p in d.iterdir() if (p/'config.json').exists()) if d.is_dir() else []
 
 def optional(module:str, extra:str):
-    "Import an optional dependency, or stop with one line naming the pip extra that brings it (`optional('onnx', 'export')`)."
+    """Import an optional dependency, or stop with one line naming the pip extra that brings it (`optional('onnx',
+    'export')`)."""
     try: return importlib.import_module(module)
     except ImportError:
-        raise MixvocabError(f"needs {module.split('.')[0]}, which this installation lacks: pip install 'mixvocab[{extra}]'") from None
+        raise MixvocabError(f"needs {module.split('.')[0]}, which this installation lacks: pip install "
+                            f"'mixvocab[{extra}]'") from None
 
 def figure_path(name) -> Path:
-    "Where a chapter saves figure `name`: the checkout's `figures/` when it runs from one, else the current folder (Colab)."
+    """Where a chapter saves figure `name`: the checkout's `figures/` when it runs from one, else the current folder
+    (Colab)."""
     root = repo_root()
     return (root/'figures' if root else Path.cwd())/name
 
 def model_folder(name) -> Path:
-    "`name` as a folder: a path that exists, else the name of a student mixvocab ships (`d48-nokd`), else `name` unchanged."
+    """`name` as a folder: a path that exists, else the name of a student mixvocab ships (`d48-nokd`), else `name`
+    unchanged."""
     if Path(name).expanduser().exists() or '/' in str(name): return Path(name).expanduser()
     try: return shipped('students', str(name))
     except MixvocabError: return Path(name)
@@ -217,7 +227,8 @@ def offline_part(name:str) -> Path|None:
     return root/name if root is not None and (root/name).exists() else None
 
 def offline_data(what:str) -> Path|None:
-    "The offline data folder for a chapter cell that needs `what` from it; without one (Colab), one line saying so and None, so the cell skips its work."
+    """The offline data folder for a chapter cell that needs `what` from it; without one (Colab), one line saying so
+    and None, so the cell skips its work."""
     root = data_root(required=False)
     if root is None:
         print(f'skipped: {what} is in the offline data folder only ($MIXVOCAB_DATA), which this machine lacks')
@@ -281,7 +292,8 @@ def _umask() -> int:
     m = os.umask(0); os.umask(m); return m
 
 def default_mode(path, folder:bool=False):
-    "Give `path` the mode `open` or `mkdir` would (the umask respected), for what a library wrote 0600 or 0700 (safetensors, mkdtemp)."
+    """Give `path` the mode `open` or `mkdir` would (the umask respected), for what a library wrote 0600 or 0700
+    (safetensors, mkdtemp)."""
     os.chmod(path, (0o777 if folder else 0o666) & ~_umask())
 
 @contextlib.contextmanager
@@ -327,7 +339,8 @@ def claim_folder(folder) -> Path:
             except (OSError, ValueError): pid = 0
             if pid == os.getpid(): return lock
             if pid and _alive(pid):
-                raise MixvocabError(f'is in use by another run (process {pid}): wait for it, or choose another --out', folder)
+                raise MixvocabError(f'is in use by another run (process {pid}): wait for it, or choose another --out',
+                                    folder)
             lock.unlink(missing_ok=True); continue                                # a dead process's lock
         with os.fdopen(fd, 'w') as f: f.write(str(os.getpid()))
         for t in folder.glob('.*.tmp'):                                           # left by a write that was killed

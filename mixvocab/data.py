@@ -16,7 +16,8 @@ __all__ = ['TASKS', 'DATASETS', 'parse_wiki', 'read_wiki', 'read_reddit', 'read_
 
 # %% ../nbs/01_data.ipynb #a9aa50fb
 def _read_text(path) -> str:
-    "Text of a corpus file: UTF-8 (a byte-order mark is dropped); another encoding stops with the file, the line and the byte."
+    """Text of a corpus file: UTF-8 (a byte-order mark is dropped); another encoding stops with the file, the line
+    and the byte."""
     path = Path(path)
     if not path.exists(): raise MixvocabError('no such file', path)
     b = path.read_bytes()
@@ -220,7 +221,8 @@ def _read_local(name, path:Path) -> Dataset:
 _TITLE, _SECTION = re.compile(r'^ = [^=].* = $'), re.compile(r'^ (= )+(?P<h>.*?)( =)+ $')
 
 def _wikitext_articles(lines) -> Dataset:
-    "wikitext's rows (one per line: ` = Title = `, ` = = Section = = `, paragraphs, blank lines) as articles, paragraphs joined by newlines, as the offline dump's."
+    """wikitext's rows (one per line: ` = Title = `, ` = = Section = = `, paragraphs, blank lines) as articles,
+    paragraphs joined by newlines, as the offline dump's."""
     docs, cur = [], []
     for l in lines:
         l = l.rstrip('\n')
@@ -253,7 +255,8 @@ def from_hub(name:str, split:str, load=None) -> Dataset:
 
 def _need_hub(name):
     if not hub_reachable():
-        raise MixvocabError(f'not a local file or folder, and the Hugging Face Hub cannot be reached (offline): give a path, '
+        raise MixvocabError('not a local file or folder, and the Hugging Face Hub cannot be reached (offline): give a '
+                            'path, '
                             f'a data set name ({", ".join(DATASETS)}) with MIXVOCAB_DATA set, or go online', name)
 
 def load_data(name:str, split:str='train', source:str='auto') -> Dataset:
@@ -274,7 +277,8 @@ def load_data(name:str, split:str='train', source:str='auto') -> Dataset:
 
 # %% ../nbs/01_data.ipynb #a6a6f294
 def wiki_sample(n:int) -> list[str]:
-    "The first `n` Wikipedia texts: articles of the offline dump where the data folder has it, else wikitext-103's from the Hub."
+    """The first `n` Wikipedia texts: articles of the offline dump where the data folder has it, else wikitext-103's
+    from the Hub."""
     if (wiki := offline_part('wiki')) is not None:
         out = []
         for f in sorted(wiki.glob('wiki_*')):
@@ -285,7 +289,8 @@ def wiki_sample(n:int) -> list[str]:
     return ds.select(range(min(n, ds.num_rows)))['text']
 
 def reference_text(n:int=0) -> tuple[str, list[str]]:
-    "The evaluation text of the chapters (its first `n` texts; 0: all) and its name: Reddit where the offline folder has it, else SST-2 dev."
+    """The evaluation text of the chapters (its first `n` texts; 0: all) and its name: Reddit where the offline
+    folder has it, else SST-2 dev."""
     name, ds = ('reddit',
                 load_data('reddit', 'test')) if offline_part('reddit') else ('sst2 dev',
                                                                              load_data('sst2', 'validation'))

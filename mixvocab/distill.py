@@ -98,7 +98,8 @@ class TrainConfig:
         if self.teacher_table not in ('random', 'teacher'):
             raise MixvocabError(f"{self.teacher_table!r} is not 'random' or 'teacher'", field='teacher_table')
         if self.batch_size % self.grad_accum:
-            raise MixvocabError(f'batch_size {self.batch_size} does not split into {self.grad_accum} equal micro-batches', field='grad_accum')
+            raise MixvocabError(f'batch_size {self.batch_size} does not split into {self.grad_accum} equal '
+                                'micro-batches', field='grad_accum')
         if self.optimizer not in ('lamb', 'adamw'):
             raise MixvocabError(f"{self.optimizer!r} is not 'lamb' or 'adamw'", field='optimizer')
         if self.masking not in ('bert', 'mask'):
@@ -123,7 +124,8 @@ class TrainConfig:
         if self.stage1_steps < 0:
             raise MixvocabError(f'must be 0 or more, got {self.stage1_steps}', field='stage1_steps')
         if self.steps < 0 or (self.steps == 0 and not (self.two_stage and self.stage1_steps > 0)):
-            raise MixvocabError(f'must be positive (0 only to train stage I alone: a two-stage KD method with stage1_steps), got {self.steps}', field='steps')
+            raise MixvocabError('must be positive (0 only to train stage I alone: a two-stage KD method with '
+                                f'stage1_steps), got {self.steps}', field='steps')
     @property
     def projection(self) -> str|None: return METHODS[self.method].projection
     @property
@@ -132,14 +134,16 @@ class TrainConfig:
 # %% ../nbs/06_distill.ipynb #3bb76f26
 @contextlib.contextmanager
 def seeded(seed:int, part:str):
-    "Draw `part`'s random numbers from a stream of its own, seeded from `(seed, part)`; the global CPU generator is restored after."
+    """Draw `part`'s random numbers from a stream of its own, seeded from `(seed, part)`; the global CPU generator
+    is restored after."""
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(zlib.crc32(f'{seed}:{part}'.encode()))
         yield
 
 # %% ../nbs/06_distill.ipynb #f6500ee2
 class Distiller(nn.Module):
-    "Student, teacher and shared projections, with the loss of the current stage (1: the teacher alone; 2: the student)."
+    """Student, teacher and shared projections, with the loss of the current stage (1: the teacher alone; 2: the
+    student)."""
     def __init__(self, cfg:TrainConfig, student:Student, teacher:DualVocabTeacher|None=None, proj:SharedProjections|None=None, stage:int=2,
                  bf16:bool=False):
         super().__init__()
@@ -181,14 +185,17 @@ class Distiller(nn.Module):
 
 # %% ../nbs/06_distill.ipynb #d8ab2234
 def set_dropout(model:nn.Module|None, p:float):
-    "Set every dropout of `model` (hidden and attention) to `p` for training; its config, and so a saved model, keeps its own."
+    """Set every dropout of `model` (hidden and attention) to `p` for training; its config, and so a saved model,
+    keeps its own."""
     from mixvocab.model import Attention
     for mod in (model.modules() if model is not None else ()):
         if isinstance(mod, nn.Dropout): mod.p = p
         elif isinstance(mod, Attention): mod.p = p
 
-def build_distiller(cfg:TrainConfig, n_student_vocab:int, bert:BertMLM|None=None, teacher:DualVocabTeacher|None=None, stage:int=2) -> Distiller:
-    "The `Distiller` of `cfg`: a new student; `teacher` as given, or `bert` wrapped for the schedule; projections if the method has them."
+def build_distiller(cfg:TrainConfig, n_student_vocab:int, bert:BertMLM|None=None, teacher:DualVocabTeacher|None=None,
+                    stage:int=2) -> Distiller:
+    """The `Distiller` of `cfg`: a new student; `teacher` as given, or `bert` wrapped for the schedule; projections
+    if the method has them."""
     with seeded(cfg.seed, 'student'):
         student = Student(BertConfig.student(cfg.student_dim, cfg.layers, n_student_vocab, max_len=cfg.max_len))
     # nokd: the student alone, whatever is passed
@@ -224,7 +231,8 @@ def enter_stage2(self:Distiller):
 
 # %% ../nbs/06_distill.ipynb #bcb8b575
 def _spell(text:str, vocab:dict, cont:bool) -> list[int]:
-    "Greedy longest-match-first WordPiece ids of `text` in `vocab` (as a continuation if `cont`); [] if it cannot be spelled."
+    """Greedy longest-match-first WordPiece ids of `text` in `vocab` (as a continuation if `cont`); [] if it cannot
+    be spelled."""
     ids, i = [], 0
     while i < len(text):
         for j in range(len(text), i, -1):
@@ -235,7 +243,8 @@ def _spell(text:str, vocab:dict, cont:bool) -> list[int]:
 
 @torch.no_grad()
 def table_from_teacher(teacher_embeddings:torch.Tensor, teacher_vocab:dict, student_vocab:dict) -> torch.Tensor:
-    "A `(V_s, H)` table: each student piece's teacher embedding, or the mean of those spelling it (the [UNK] row if none can)."
+    """A `(V_s, H)` table: each student piece's teacher embedding, or the mean of those spelling it (the [UNK] row
+    if none can)."""
     E = teacher_embeddings.detach().float()
     out = torch.empty(len(student_vocab), E.shape[1])
     for s, j in student_vocab.items():
@@ -249,7 +258,8 @@ def table_from_teacher(teacher_embeddings:torch.Tensor, teacher_vocab:dict, stud
 STAGE1_EXTRA = ('student_embed', 'student_bias')
 
 def save_stage1_teacher(teacher:DualVocabTeacher, out, teacher_vocab, student_vocab, info:dict) -> Path:
-    "Save a two-stage teacher after stage I: a Hugging Face BERT, its student-vocabulary table and bias, their vocabulary, `stage1.json`."
+    """Save a two-stage teacher after stage I: a Hugging Face BERT, its student-vocabulary table and bias, their
+    vocabulary, `stage1.json`."""
     from safetensors.torch import save_file
     import os
     out = Path(out)
@@ -274,7 +284,8 @@ def load_stage1_teacher(folder, student_vocab) -> tuple[DualVocabTeacher, dict]:
     folder = Path(folder)
     if not is_stage1_teacher(folder): raise MixvocabError('is not a stage-I teacher folder (no stage1.json)', folder)
     if read_vocab(folder/'student_vocab.txt') != read_vocab(student_vocab):
-        raise MixvocabError(f'the stage-I teacher was trained for another student vocabulary ({folder/"student_vocab.txt"})', student_vocab)
+        raise MixvocabError('the stage-I teacher was trained for another student vocabulary '
+                            f'({folder/"student_vocab.txt"})', student_vocab)
     bert, _ = load_bert(folder)
     extra = read_weights(folder/'student_vocab.safetensors')
     t = DualVocabTeacher.from_bert(bert, extra['student_embed'].shape[0])

@@ -231,7 +231,8 @@ def _split_long(t:str, n:int=MAX_DOC_CHARS):
     yield t
 
 def _doc_batches(texts, batch:int, max_chars:int=2 * MAX_DOC_CHARS):
-    "Documents for the tokenizer in groups of at most `batch` texts and `max_chars` characters: memory bounded by these, not by a text."
+    """Documents for the tokenizer in groups of at most `batch` texts and `max_chars` characters: memory bounded by
+    these, not by a text."""
     out, size = [], 0
     for t in texts:
         for part in _split_long(utf8_clean(t)):
@@ -240,7 +241,8 @@ def _doc_batches(texts, batch:int, max_chars:int=2 * MAX_DOC_CHARS):
     if out: yield out
 
 def pack_texts(texts, vocab, max_len:int=128, batch:int=256) -> list[dict]:
-    "Rows `{'text', 'text_pair'}` whose student WordPieces (`vocab`) fill `max_len` with `[CLS]`/`[SEP]`s: consecutive whole words, a second document after a `[SEP]`."
+    """Rows `{'text', 'text_pair'}` whose student WordPieces (`vocab`) fill `max_len` with `[CLS]`/`[SEP]`s:
+    consecutive whole words, a second document after a `[SEP]`."""
     tok = wordpiece_tokenizer(vocab)
     is_cont = continuation_flags(tok)
     single, pair = max_len - 2, max_len - 3
@@ -325,7 +327,8 @@ def mixvocab_tokenize(
             lines = _read_text(file).split('\n')
             for i, l in enumerate(lines, 1):
                 if l.count('\t') > 1:
-                    raise MixvocabError(f'{l.count(chr(9)) + 1} TAB-separated fields; a line holds one text or a pair (one TAB)', file, i)
+                    raise MixvocabError(f'{l.count(chr(9)) + 1} TAB-separated fields; a line holds one text or a pair '
+                                        '(one TAB)', file, i)
             got = [l.rstrip('\r') for l in lines if l.strip()]
             if not got: raise MixvocabError('is empty: no text to tokenize', file)
             texts += got

@@ -16,7 +16,8 @@ __all__ = ['eval_mlm', 'mixvocab_eval_mlm']
 
 # %% ../nbs/07_evaluate.ipynb #cebc8e70
 def _context_free(labels:torch.Tensor, word_of:torch.Tensor) -> dict:
-    "What a model that ignores the context can score on these masks: the commonest piece (and word) every time, the pieces' own entropy."
+    """What a model that ignores the context can score on these masks: the commonest piece (and word) every time,
+    the pieces' own entropy."""
     n = len(labels)
     if not n:
         return dict(commonest_piece_accuracy=0., commonest_word_accuracy=0., unigram_loss=float('nan'),
@@ -31,8 +32,10 @@ def _context_free(labels:torch.Tensor, word_of:torch.Tensor) -> dict:
                 unigram_loss=float(-(p * p.log()).sum()), commonest_piece_id=int(cnt.argmax()))
 
 @torch.no_grad()
-def eval_mlm(model_dir, texts, seed:int=0, batch_size:int=64, max_len:int|None=None, device='cpu', quiet:bool=False) -> dict:
-    "Masked-word and masked-piece accuracy, loss and rank of the model in `model_dir` on `texts`, every masked piece a `[MASK]`, with context-free baselines."
+def eval_mlm(model_dir, texts, seed:int=0, batch_size:int=64, max_len:int|None=None, device='cpu',
+             quiet:bool=False) -> dict:
+    """Masked-word and masked-piece accuracy, loss and rank of the model in `model_dir` on `texts`, every masked
+    piece a `[MASK]`, with context-free baselines."""
     check_seed(seed); check_device(device)
     model_dir = Path(model_dir)
     model, report = load_bert(model_dir)

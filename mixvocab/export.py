@@ -30,7 +30,8 @@ def model_kind(model_dir) -> str:
     return KINDS[arch]
 
 def mlm_logits(model):
-    "A module that maps (ids, attention mask, token types) to `model`'s masked-LM logits: what an exported masked-LM computes."
+    """A module that maps (ids, attention mask, token types) to `model`'s masked-LM logits: what an exported
+    masked-LM computes."""
     import torch
     class MLMLogits(torch.nn.Module):
         def __init__(self, m): super().__init__(); self.m, self.cfg = m, m.cfg
@@ -39,7 +40,8 @@ def mlm_logits(model):
     return MLMLogits(model).eval()
 
 def load_exportable(model_dir):
-    "The PyTorch module to export (inputs: ids, attention mask, token types; output: logits), in eval mode, and its kind."
+    """The PyTorch module to export (inputs: ids, attention mask, token types; output: logits), in eval mode, and
+    its kind."""
     from mixvocab.model import load_bert, read_hf_state
     kind, p = model_kind(model_dir), Path(model_dir)
     model, report = load_bert(p)
@@ -80,7 +82,8 @@ def _export_fp32(module, cfg, path:Path):
 _LAYOUT_OPS = ('Concat', 'Transpose', 'Reshape', 'Squeeze', 'Unsqueeze', 'Identity')
 
 def _fold_private_constants(m):
-    "Fold layout nodes whose inputs are all initializers used by that node alone (the Q/K/V concatenation): a shared weight is never copied."
+    """Fold layout nodes whose inputs are all initializers used by that node alone (the Q/K/V concatenation): a
+    shared weight is never copied."""
     from onnx import numpy_helper
     from onnx.reference import ReferenceEvaluator
     g = m.graph
@@ -97,7 +100,8 @@ def _fold_private_constants(m):
         g.node.remove(n)
 
 def _slim(path):
-    "Drop what only debugging needs (recorded shapes, per-node source metadata, long node names): a third of a d = 48 file."
+    """Drop what only debugging needs (recorded shapes, per-node source metadata, long node names): a third of a d =
+    48 file."""
     import onnx
     m = onnx.load(str(path))
     # also: the exporter's recorded shapes trip the quantiser's shape inference
@@ -106,7 +110,8 @@ def _slim(path):
     onnx.save(m, str(path))
 
 def to_onnx(module, cfg, path, int8:bool=False, per_channel:bool=True) -> int:
-    "Export `module` to `path` (int8: dynamically quantised weights, per channel or per tensor); returns the fp32 file's size in bytes."
+    """Export `module` to `path` (int8: dynamically quantised weights, per channel or per tensor); returns the fp32
+    file's size in bytes."""
     path = Path(path)
     f32 = path.with_name(path.stem + '.fp32.onnx') if int8 else path
     _export_fp32(module, cfg, f32)
@@ -120,7 +125,8 @@ def to_onnx(module, cfg, path, int8:bool=False, per_channel:bool=True) -> int:
     return size
 
 def export_onnx(model_dir, out, format:str='onnx', parity_texts=None, per_channel:bool=True) -> dict:
-    "Export the model in `model_dir` to `out/model.onnx` (`format` onnx or onnx-int8) with its tokenizer; returns `export.json`'s content."
+    """Export the model in `model_dir` to `out/model.onnx` (`format` onnx or onnx-int8) with its tokenizer; returns
+    `export.json`'s content."""
     if format not in FORMATS: raise MixvocabError(f'{format!r} is not one of {FORMATS}', field='format')
     # before any work: the exporter needs all three
     for m in ('onnx', 'onnxscript', 'onnxruntime'): optional(m, 'export')

@@ -40,12 +40,15 @@ def _eval_cell(cell:Cell, scale:dict, student:Path, out:Path, log=print):
                        config=dict(model=cell.name, data=data, mlm_texts=len(texts), masking='mask', max_len=max_len),
                                        scale=dict(device=device, wall_time_s=m.pop('wall_time_s'),
                                                   texts=len(texts)), metrics=m))
-    log(f"{cell.name}: {data} masked-word accuracy {m['masked_word_accuracy']:.4f}, masked-piece {m['masked_token_accuracy']:.4f} "
+    log(f"{cell.name}: {data} masked-word accuracy {m['masked_word_accuracy']:.4f}, masked-piece "
+        f"{m['masked_token_accuracy']:.4f} "
         f"(commonest piece {m['commonest_piece_accuracy']:.4f}), "
         f"loss {m['masked_token_loss']:.3f}" + (' (re-evaluated: the file lacked newer measures)' if again else ''))
 
-def run_cell(cell:Cell, scale:dict, runs:Path, results:Path, quiet:bool=True, log=print, teacher:Path|None=None, retrain:bool=False) -> dict:
-    "Run whatever of `cell` is missing under `results` (with `retrain`, train it again though its results exist); returns its status after. Two-stage cells train from `teacher` (default: `runs/stage1/teacher`)."
+def run_cell(cell:Cell, scale:dict, runs:Path, results:Path, quiet:bool=True, log=print, teacher:Path|None=None,
+             retrain:bool=False) -> dict:
+    """Run whatever of `cell` is missing under `results` (with `retrain`, train it again though its results exist);
+    returns its status after. Two-stage cells train from `teacher` (default: `runs/stage1/teacher`)."""
     from mixvocab.finetune import finetune
     ft = scale.get('finetune', {})
     tasks = ft.get('tasks', [])
@@ -74,19 +77,23 @@ def run_cell(cell:Cell, scale:dict, runs:Path, results:Path, quiet:bool=True, lo
     return cell_status(results, cell, tasks, ft)
 
 def teacher_status(results:Path, ft:dict) -> dict:
-    "Which of the teacher's fine-tuning results (Table 3's first row) exist, in the recipe of the scale's `finetune` table `ft`."
+    """Which of the teacher's fine-tuning results (Table 3's first row) exist, in the recipe of the scale's
+    `finetune` table `ft`."""
     return ft_status(Path(results)/'teacher', ft.get('tasks', []), ft)
 
 def _has_teacher_row(sc:dict, only:str|None) -> bool:
     "Does the scale fine-tune its teacher (it has tasks and a real teacher), and does `--only` include it?"
-    return bool(sc.get('finetune', {}).get('tasks')) and sc.get('teacher', 'minilm') != 'tiny' and (not only or _matches(only, 'teacher'))
+    return bool(sc.get('finetune', {}).get('tasks')) and sc.get('teacher',
+                'minilm') != 'tiny' and (not only or _matches(only, 'teacher'))
 
 def _ft_line(r:dict) -> str:
     "A fine-tuning result's accuracies and F1, for the log."
-    return ', '.join(f'{k} {v:.4f}' for k, v in r['metrics'].items() if k.endswith(('accuracy', 'f1')) and 'majority' not in k)
+    return ', '.join(f'{k} {v:.4f}' for k,
+                     v in r['metrics'].items() if k.endswith(('accuracy', 'f1')) and 'majority' not in k)
 
 def run_teacher(scale:dict, results:Path, log=print) -> dict:
-    "Table 3's first row: the scale's teacher fine-tuned on each task with the students' recipe (seed 0), into `results/teacher/`; returns its status."
+    """Table 3's first row: the scale's teacher fine-tuned on each task with the students' recipe (seed 0), into
+    `results/teacher/`; returns its status."""
     from mixvocab.finetune import finetune
     from mixvocab.model import minilm_path
     ft, out = scale.get('finetune', {}), Path(results)/'teacher'
@@ -105,7 +112,8 @@ def _matches(pattern:str, name:str) -> bool:
     except re.error as e: raise MixvocabError(f'{pattern!r} is not a regular expression ({e})', field='only') from None
 
 def check_scale_data(scale:str, sc:dict):
-    "Refuse, before any work, a scale whose Table-2 text or fine-tuning task no machine here can load: one with no Hub copy (Reddit, SNIPS) needs the offline folder."
+    """Refuse, before any work, a scale whose Table-2 text or fine-tuning task no machine here can load: one with no
+    Hub copy (Reddit, SNIPS) needs the offline folder."""
     from mixvocab.data import DATASETS, data_root
     root = data_root(required=False)
     need = [(sc.get('mlm_data', 'reddit'), f'scales.{scale}.mlm_data')] + [(t, f'scales.{scale}.finetune.tasks')
@@ -114,11 +122,13 @@ def check_scale_data(scale:str, sc:dict):
         spec = DATASETS.get(name)
         if spec and spec['hub'] is None and (root is None
                                              or not all((root/p).exists() for p in spec['local'].values())):
-            raise MixvocabError(f"{name!r} has no Hub copy and no offline data folder holds it: set MIXVOCAB_DATA to one, or name a file or a Hub data set here", field=field)
+            raise MixvocabError(f"{name!r} has no Hub copy and no offline data folder holds it: set MIXVOCAB_DATA to "
+                                "one, or name a file or a Hub data set here", field=field)
 
 def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=None, max_cells:int=0, quiet:bool=True, log=print,
              train:bool=True, teacher_row:bool=True) -> list[dict]:
-    "Run the missing parts of every cell of `scale` (with `train=False`, only re-evaluate finished cells), then Table 3's teacher row (unless `teacher_row=False`); returns each cell's name and status."
+    """Run the missing parts of every cell of `scale` (with `train=False`, only re-evaluate finished cells), then
+    Table 3's teacher row (unless `teacher_row=False`); returns each cell's name and status."""
     g = grid if isinstance(grid, dict) else load_grid(grid)
     cells, sc = grid_cells(g, scale), g['scales'][scale]
     root = repo_root() or Path.cwd()
@@ -141,7 +151,8 @@ def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=
         cr, cres = (s1runs, results.parent/c.home) if c.home else (runs, results)
         st = cell_status(cres, c, tasks, ft)
         if c.name == 'stage1' and all(st.values()) and waiting and not is_stage1_teacher(cr/'stage1'/'teacher'):
-            log(f'stage1: its results are on record but its teacher is not in {cr}: training it again (same settings and seed; '
+            log(f'stage1: its results are on record but its teacher is not in {cr}: training it again (same settings '
+                'and seed; '
                 'on another CPU its bf16 kernels round differently, so its figures are recorded anew)')
             # a fresh checkout has data/results, not runs/
             work(); st = run_cell(c, sc, cr, cres, quiet, log, retrain=True); worked += 1
@@ -197,7 +208,8 @@ def mixvocab_grid(
             sc = g['scales'].get(scale, {})
             if _has_teacher_row(sc, only):
                 st = teacher_status(res, ft)
-                print(f"{'teacher':36s} {'done' if all(st.values()) else 'partial' if any(st.values()) else 'missing':8s} "
+                print(f"{'teacher':36s} "
+                      f"{'done' if all(st.values()) else 'partial' if any(st.values()) else 'missing':8s} "
                       + ' '.join(k for k, v in st.items() if v) + ' (Table 3\'s first row: the teacher fine-tuned)')
             return
         for r in run_grid(scale, g, runs, results, only, max_cells, quiet, train=not refresh):

@@ -66,7 +66,8 @@ def hub_card(folder, repo_id:str) -> str:
     text = readme.read_text(encoding='utf-8') if readme.is_file() else ''
     if USAGE.search(text): return USAGE.sub(lambda m: usage(folder.name, arch, repo_id), text)
     kind = 'masked-LM student' if arch == 'BertForMaskedLM' else 'fine-tuned classifier'
-    body = (f'# {repo_id.split("/")[-1]}\n\nA mixvocab {kind} (`{arch}`): a small BERT over a 4,928-WordPiece vocabulary.\n\n'
+    body = (f'# {repo_id.split("/")[-1]}\n\nA mixvocab {kind} (`{arch}`): a small BERT over a 4,928-WordPiece '
+            'vocabulary.\n\n'
             + usage(folder.name, arch, repo_id))
     return with_front_matter(card_data(repo_id.split('/')[-1], arch), body)
 

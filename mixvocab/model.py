@@ -53,7 +53,8 @@ class BertConfig:
     def student(cls, d:int=48, layers:int=12, vocab_size:int=4928, max_len:int=128, **kw):
         "The paper's student: hidden `d`, intermediate 4d, head size 16 (12 heads at d=192)."
         if d > 0 and d % (h := max(1, d // 16)):
-            raise MixvocabError(f"{d} does not split into the student's {h} attention heads (d // 16): use a multiple of 16", field='student_dim')
+            raise MixvocabError(f"{d} does not split into the student's {h} attention heads (d // 16): use a multiple "
+                                "of 16", field='student_dim')
         return cls(vocab_size=vocab_size, hidden=d, layers=layers, heads=max(1, d // 16), intermediate=4 * d,
                    max_len=max_len, **kw)
     @classmethod
@@ -212,7 +213,8 @@ class DualVocabTeacher(BertMLM):
             raise MixvocabError('the joint teacher needs the student word embeddings', field='student_word_weight')
         return self.lift(student_word_weight)                                     # (V_s, d) @ (d, H)
 
-    def forward(self, input_ids, attention_mask=None, token_type_ids=None, labels=None, student_word_weight=None) -> dict:
+    def forward(self, input_ids, attention_mask=None, token_type_ids=None, labels=None,
+                student_word_weight=None) -> dict:
         Vt, E_s = self.n_teacher, self.student_table(student_word_weight)
         is_s = input_ids >= Vt                                                    # pieces of student-segmented words
         x = torch.where(is_s[..., None], F.embedding((input_ids - Vt).clamp(min=0), E_s),
@@ -287,7 +289,8 @@ def config_from_hf(path) -> BertConfig:
         raise MixvocabError(e.msg, path, field=e.field and _HF_CONFIG.get(e.field, e.field)) from None
 
 def read_weights(f) -> dict:
-    "The tensors of a `.safetensors` file (or a `weights_only` torch file); a truncated or foreign file is one line naming it."
+    """The tensors of a `.safetensors` file (or a `weights_only` torch file); a truncated or foreign file is one
+    line naming it."""
     f = Path(f)
     try:
         if f.suffix == '.safetensors':
@@ -322,7 +325,8 @@ def resolve_checkpoint(name_or_path) -> Path:
                                       allow_patterns=['config.json', '*.safetensors', 'pytorch_model.bin',
                                                       'vocab.txt']))
     except Exception as e:
-        raise MixvocabError(f'not a local folder, and the Hub could not provide it ({type(e).__name__}); offline, give a folder', name_or_path) from None
+        raise MixvocabError(f'not a local folder, and the Hub could not provide it ({type(e).__name__}); offline, give '
+                            'a folder', name_or_path) from None
 
 def load_bert(name_or_path, cls=BertMLM, **kw) -> tuple[BertMLM, dict]:
     "A `BertMLM` (or `cls(cfg, **kw)`) from a Hugging Face BERT checkpoint, and a report of what was loaded."
@@ -379,7 +383,8 @@ def check_vocab(vocab_txt, vocab_size:int) -> dict:
     return vocab
 
 def hf_tokenizer(vocab):
-    "The `tokenizer.json` of a saved model: the BERT-uncased WordPiece tokenizer with its special tokens registered, so plain `tokenizers` keeps `[MASK]` whole."
+    """The `tokenizer.json` of a saved model: the BERT-uncased WordPiece tokenizer with its special tokens
+    registered, so plain `tokenizers` keeps `[MASK]` whole."""
     from tokenizers import AddedToken
     from mixvocab.vocab import wordpiece_tokenizer, SPECIAL_TOKENS
     tok = wordpiece_tokenizer(vocab)
@@ -387,7 +392,8 @@ def hf_tokenizer(vocab):
     return tok
 
 def write_hf(out, cfg:BertConfig, state:dict, vocab_txt, arch:str='BertForMaskedLM', **config_extra) -> Path:
-    "Write a Hugging Face BERT folder: `config.json` (+ `config_extra`), `model.safetensors` from `state`, the tokenizer files."
+    """Write a Hugging Face BERT folder: `config.json` (+ `config_extra`), `model.safetensors` from `state`, the
+    tokenizer files."""
     from safetensors.torch import save_file
     out, vocab = Path(out), check_vocab(vocab_txt, cfg.vocab_size)
     out.mkdir(parents=True, exist_ok=True)
@@ -449,12 +455,15 @@ def size_table(extra:dict|None=None) -> list[dict]:
 def format_size_table(rows) -> str:
     "Markdown for `size_table` rows."
     f = lambda x, spec: '' if x is None else format(x, spec)
-    out = ['| model | vocab | H | layers | positions | embeddings | encoder | heads | params | params x3 (paper\'s convention) | MB fp32 | FLOPs vs bert-base | paper: params | paper: MB | paper: FLOPs |',
+    out = ['| model | vocab | H | layers | positions | embeddings | encoder | heads | params | params x3 (paper\'s '
+           'convention) | MB fp32 | FLOPs vs bert-base | paper: params | paper: MB | paper: FLOPs |',
            '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|']
     for r in rows:
         x3 = f(r['paper_convention'], ',') if r['paper_convention'] != r['total'] else ''
-        out.append(f"| {r['model']} | {r['vocab']:,} | {r['hidden']} | {r['layers']} | {r['positions']} | {r['embeddings']:,} | {r['encoder']:,} | {r['heads']:,} | "
-                   f"{r['total']:,} | {x3} | {r['mb_fp32']:.1f} | {r['flops_ratio']:.2%} | {f(r['paper_params'], ',')} | {f(r['paper_mb'], '')} | "
+        out.append(f"| {r['model']} | {r['vocab']:,} | {r['hidden']} | {r['layers']} | {r['positions']} | "
+                   f"{r['embeddings']:,} | {r['encoder']:,} | {r['heads']:,} | "
+                   f"{r['total']:,} | {x3} | {r['mb_fp32']:.1f} | {r['flops_ratio']:.2%} | {f(r['paper_params'], ',')} "
+                   f"| {f(r['paper_mb'], '')} | "
                    f"{'' if r['paper_flops_ratio'] is None else format(r['paper_flops_ratio'], '.2%')} |")
     return '\n'.join(out)
 

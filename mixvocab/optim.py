@@ -11,8 +11,10 @@ __all__ = ['Lamb', 'param_groups', 'lr_factor']
 
 # %% ../nbs/06a_optim.ipynb #a0863c52
 class Lamb(torch.optim.Optimizer):
-    "LAMB (You et al. 2019, Algorithm 2): Adam moments, decoupled weight decay, layer-wise trust ratio (groups with `adapt=False`: none)."
-    def __init__(self, params, lr:float=1e-3, betas=(0.9, 0.999), eps:float=1e-6, weight_decay:float=0.01, adapt:bool=True):
+    """LAMB (You et al. 2019, Algorithm 2): Adam moments, decoupled weight decay, layer-wise trust ratio (groups
+    with `adapt=False`: none)."""
+    def __init__(self, params, lr:float=1e-3, betas=(0.9, 0.999), eps:float=1e-6, weight_decay:float=0.01,
+                 adapt:bool=True):
         super().__init__(params, dict(lr=lr, betas=betas, eps=eps, weight_decay=weight_decay, adapt=adapt))
 
     @torch.no_grad()

@@ -94,7 +94,8 @@ class SharedProjections(nn.Module):
                     raise MixvocabError(f'teacher axis {t} cannot be projected to student axis {s} (maps: {self.sizes})', field=sn)
 
     def flops(self, pair_list, mode:str='down') -> int:
-        "FLOPs of the forward pass of `loss` (2 per multiply-add, products in `multi_dot`'s order); the backward costs about twice that."
+        """FLOPs of the forward pass of `loss` (2 per multiply-add, products in `multi_dot`'s order); the backward
+        costs about twice that."""
         total = 0
         for _, pt, _, ps in pair_list:
             left, x, right = self._operands(pt.shape, ps.shape, pt if mode == 'down' else ps, mode)
@@ -107,7 +108,8 @@ class SharedProjections(nn.Module):
         return total
 
     def loss(self, pair_list, mode:str='down', reduction:str='mean'):
-        "The projection loss $L_p$ (`mode` 'down' or 'up'): per pair the mean (or, `reduction='sum'`, the sum) of squared errors, summed over pairs."
+        """The projection loss $L_p$ (`mode` 'down' or 'up'): per pair the mean (or, `reduction='sum'`, the sum) of
+        squared errors, summed over pairs."""
         if mode not in ('down', 'up'): raise MixvocabError(f"must be 'down' or 'up', got {mode!r}", field='mode')
         if reduction not in ('mean', 'sum'):
             raise MixvocabError(f"must be 'mean' or 'sum', got {reduction!r}", field='reduction')

@@ -16,8 +16,8 @@ __all__ = ['METHODS_ORDER', 'LABELS', 'DIMS', 'T3_COLS', 'CLAIMS', 'MEASURES', '
            'BUDGET_COLS', 'CONTROLS', 'CONTROL_COLS', 'REFERENCE', 'READ_MEASURES', 'CONTROL_MEANS', 'paper_tables',
            'load_results', 'scale_line', 'agg', 'fmt', 'table2', 'teacher_ft', 'table3', 'f1_selected', 'majority_line',
            't975', 'compare', 'compare_widths', 'reading', 'predictions_table', 'schedule_table', 'plot_size_accuracy',
-           'plot_curves', 'budget_rows', 'learns', 'budget_table', 'plot_budget', 'budget_markdown', 'reference_row',
-           'control_rows', 'controls_table', 'relation', 'budget_reading', 'calibration_record', 'plot_calibration',
+           'plot_curves', 'budget_rows', 'learns', 'budget_table', 'plot_budget', 'reference_row', 'control_rows',
+           'controls_table', 'relation', 'budget_reading', 'budget_markdown', 'calibration_record', 'plot_calibration',
            'frequency_line', 'report_markdown']
 
 # %% ../nbs/10_report.ipynb #015b1f12
@@ -29,7 +29,8 @@ DIMS = (48, 96, 192)
 def _root() -> Path: return repo_root() or Path.cwd()
 
 def _data(*parts) -> Path:
-    "A file or folder of the committed results: shipped (checkout or installed package), else where a new one would be written."
+    """A file or folder of the committed results: shipped (checkout or installed package), else where a new one
+    would be written."""
     try: return shipped(*parts)
     except MixvocabError: return _root()/'data'/Path(*parts)
 
@@ -38,7 +39,8 @@ def paper_tables() -> dict:
     return json.loads(shipped('paper_tables.json').read_text(encoding='utf-8'))
 
 def load_results(scale:str='cpu', results=None, grid=None) -> list[dict]:
-    "Every cell of `scale` in the grid with the results that exist for it (an `mlm.json` of an older scoring as `mlm_stale`, not `mlm`; fine-tuning of another recipe than the scale's as `ft_stale`, not `ft`)."
+    """Every cell of `scale` in the grid with the results that exist for it (an `mlm.json` of an older scoring as
+    `mlm_stale`, not `mlm`; fine-tuning of another recipe than the scale's as `ft_stale`, not `ft`)."""
     g = grid if isinstance(grid, dict) else load_grid(grid)
     results = Path(results) if results else _data('results', scale)
     rows = []
@@ -74,7 +76,8 @@ def scale_line(rows, scale:str) -> str:
     st1 = f"; one shared stage-I teacher, {s1['scale']['stage1_steps']:,} steps ({s1['scale']['stage1_tokens_seen'] / 1e6:.1f}M tokens)" if s1 else ''
     return (f"`{scale}` scale: every student {s['steps']:,} steps of {s['batch_size']} x {s['max_len']} packed tokens "
             f"({tokens / 1e6:.2f}M real tokens seen){st1}; teacher {teacher}; {s['device']}, {s['precision']}; "
-            f"{len(done)} student{'s' if len(done) != 1 else ''}, {hours:.1f} h of compute (training, evaluation, fine-tuning)"
+            f"{len(done)} student{'s' if len(done) != 1 else ''}, {hours:.1f} h of compute (training, evaluation, "
+            "fine-tuning)"
             + (f", plus {s1['scale']['wall_time_s'] / 3600:.1f} h for the stage-I teacher." if s1 else '.'))
 
 # %% ../nbs/10_report.ipynb #a13b5a5f
@@ -100,7 +103,8 @@ def _metric(rows, method, dim, get, schedule='two-stage'):
     return agg(list(_by_seed(rows, method, dim, get, schedule).values()))
 
 def table2(rows, metric:str='masked_word_accuracy') -> str:
-    "Table 2 in markdown: each method and width, ours (mean ± sd over seeds) beside the paper's, under the context-free baseline of the same masks."
+    """Table 2 in markdown: each method and width, ours (mean ± sd over seeds) beside the paper's, under the
+    context-free baseline of the same masks."""
     p = paper_tables()['table2_masked_lm_accuracy']
     head = '| method | ' + ' | '.join(f'd={d} ours | d={d} paper' for d in DIMS) + ' |'
     out = [head, '|---|' + '---:|' * (2 * len(DIMS))]
@@ -131,14 +135,16 @@ def _ft(r, task, keys):
     return next((x['metrics'][k] for k in keys if x and k in x['metrics']), None)
 
 def teacher_ft(scale:str='cpu', results=None, grid=None) -> dict:
-    "The scale's teacher fine-tuned in the scale's recipe (`09_grid.run_teacher`), task -> results; another recipe's are left out."
+    """The scale's teacher fine-tuned in the scale's recipe (`09_grid.run_teacher`), task -> results; another
+    recipe's are left out."""
     g = grid if isinstance(grid, dict) else load_grid(grid)
     d, want = (Path(results) if results else _data('results', scale))/'teacher', g['scales'][scale].get('finetune', {})
     return {p.stem[3:]: read_results(p) for p in sorted(d.glob('ft-*.json'))
             if not ft_stale(p, want)} if d.is_dir() else {}
 
 def table3(rows, teacher:dict|None=None, teacher_name:str='MiniLM-L6-H384') -> str:
-    "Table 3 in markdown: the fine-tuned teacher first (`teacher_ft`; the paper's is BERT-base), then per width and method, ours (mean ± sd over seeds) and the paper's, task by task."
+    """Table 3 in markdown: the fine-tuned teacher first (`teacher_ft`; the paper's is BERT-base), then per width
+    and method, ours (mean ± sd over seeds) and the paper's, task by task."""
     p = paper_tables()['table3']
     out = ['| d | method | ' + ' | '.join(f'{c[0]}: ours / paper' for c in T3_COLS) + ' |', '|---|---|'
            + '---:|' * len(T3_COLS)]
@@ -160,7 +166,8 @@ def table3(rows, teacher:dict|None=None, teacher_name:str='MiniLM-L6-H384') -> s
     return '\n'.join(out)
 
 def f1_selected(rows) -> list[str]:
-    "Cells whose MRPC result kept the epoch of best selection-split F1, which an all-'paraphrase' model can win (the recipe now selects by accuracy)."
+    """Cells whose MRPC result kept the epoch of best selection-split F1, which an all-'paraphrase' model can win
+    (the recipe now selects by accuracy)."""
     return [r['cell'] for r in rows if (x := r['ft'].get('mrpc') or r.get('ft_stale', {}).get('mrpc'))
             and x['config'].get('selection', '').endswith('by f1')]
 
@@ -191,7 +198,8 @@ def _verdict(diff, se, n:int, lower_better=False) -> str:
     return 'holds' if d > k else 'reversed' if d < -k else 'within seed noise'
 
 def compare(rows, a:str, b:str, dim:int=48, get=None, lower_better:bool=False) -> dict:
-    "Is method `b` better than method `a` at width `dim`, beyond the seed noise? Paired over the seeds both have (masked-token accuracy on Reddit by default)."
+    """Is method `b` better than method `a` at width `dim`, beyond the seed noise? Paired over the seeds both have
+    (masked-token accuracy on Reddit by default)."""
     get = get or _mlm_acc
     (ma, sa, na), (mb, sb, nb) = _metric(rows, a, dim, get), _metric(rows, b, dim, get)
     if ma is None or mb is None: return dict(a=a, b=b, dim=dim, verdict='not run yet')
@@ -235,8 +243,10 @@ def _says(c) -> str: return c['verdict'] + (f" ({c['n']} seeds, {c['how']})" if 
 MEASURES = ((_mlm_acc, False, 100, 2), (_reddit_loss, True, 1, 3), (_heldout_loss, True, 1, 3))
 
 def reading(rows, dim:int=48, widths=((48, 96), (96, 192))) -> str:
-    "The paper's Table-2 claims, each with our difference ± its standard error and the verdict, on Reddit masked-word accuracy, Reddit loss and held-out loss, as markdown."
-    out = ['| claim (paper, Table 2) | Reddit masked-word accuracy: difference (points) | verdict | Reddit loss: difference (nats; lower is better) | verdict '
+    """The paper's Table-2 claims, each with our difference ± its standard error and the verdict, on Reddit
+    masked-word accuracy, Reddit loss and held-out loss, as markdown."""
+    out = ['| claim (paper, Table 2) | Reddit masked-word accuracy: difference (points) | verdict | Reddit loss: '
+           'difference (nats; lower is better) | verdict '
            '| held-out loss: difference (nats) | verdict |', '|---|---:|---|---:|---|---:|---|']
     for text, a, b in CLAIMS:
         cs = [compare(rows, a, b, dim, get=g, lower_better=lb) for g, lb, _, _ in MEASURES]
@@ -251,7 +261,8 @@ def reading(rows, dim:int=48, widths=((48, 96), (96, 192))) -> str:
 
 # %% ../nbs/10_report.ipynb #c7577b8d
 def predictions_table(rows) -> str:
-    "What each student predicts for the masked Reddit pieces: accuracy at 1 and 5, the right piece's median rank, the loss, and how much of the argmax goes to one piece (means over seeds)."
+    """What each student predicts for the masked Reddit pieces: accuracy at 1 and 5, the right piece's median rank,
+    the loss, and how much of the argmax goes to one piece (means over seeds)."""
     cols = (('word %', 'masked_word_accuracy', 100, 1), ('piece top-1 %', 'masked_token_accuracy', 100, 1),
             ('commonest piece %', 'commonest_piece_accuracy', 100, 1),
             ('piece top-5 %', 'masked_token_top5_accuracy', 100, 1), ('median rank', 'masked_token_median_rank', 1, 0),
@@ -284,7 +295,8 @@ SCHEDULE_COLS = (('Reddit word %', _mlm_acc, 100, 1), ('Reddit loss', _reddit_lo
                  ('training min', _train_min, 1, 0))
 
 def schedule_table(rows, dim:int=48) -> str:
-    "The joint schedule (ICLR text) against the two-stage one (EACL text), per KD method at width `dim`, on the seeds both have, as `two-stage / joint`."
+    """The joint schedule (ICLR text) against the two-stage one (EACL text), per KD method at width `dim`, on the
+    seeds both have, as `two-stage / joint`."""
     out = ['| method | seeds | ' + ' | '.join(c[0] for c in SCHEDULE_COLS) + ' |', '|---|---|'
            + '---:|' * len(SCHEDULE_COLS)]
     for m in METHODS_ORDER[1:]:
@@ -325,7 +337,8 @@ def plot_size_accuracy(rows, path=None):
     return fig
 
 def plot_curves(rows, dim:int=48, path=None):
-    "Held-out masked-word accuracy and loss at `[MASK]` positions against tokens seen, per method at width `dim` (mean over seeds, band: min to max)."
+    """Held-out masked-word accuracy and loss at `[MASK]` positions against tokens seen, per method at width `dim`
+    (mean over seeds, band: min to max)."""
     import matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot as plt, numpy as np
     fig, axs = plt.subplots(1, 2, figsize=(10, 3.8))
     uni = None
@@ -347,7 +360,7 @@ def plot_curves(rows, dim:int=48, path=None):
     if path: fig.savefig(path, dpi=120)
     return fig
 
-# %% ../nbs/10_report.ipynb #bd9e7a02
+# %% ../nbs/10_report.ipynb #6ad6f753
 BUDGETS = ('budget-1x', 'budget-4x', 'budget-16x')
 # the paper's student budget: 250K steps of 4,096 sequences of 128 positions
 PAPER_TOKENS = 250_000 * 4096 * 128
@@ -359,11 +372,13 @@ def budget_rows(scales=BUDGETS, grid=None, results=None) -> list[dict]:
             for r in load_results(s, Path(results)/s if results else None, g) if r['cell'] != 'stage1']
 
 def learns(r) -> bool|None:
-    "Past the frequency stage on Table 2's text: masked-piece accuracy at least twice the commonest piece's, and more than 30 pieces predicted."
+    """Past the frequency stage on Table 2's text: masked-piece accuracy at least twice the commonest piece's, and
+    more than 30 pieces predicted."""
     if not r['mlm']: return None
     m = r['mlm']['metrics']
     return m['masked_token_accuracy'] >= 2 * m['commonest_piece_accuracy'] and m['distinct_predictions'] > 30
 
+# %% ../nbs/10_report.ipynb #ad6ac97d
 def _last(r, key):
     c = [x for x in (r['distill'] or {}).get('curve', []) if key in x]
     return c[-1][key] if c and _mask_scored(r['distill']) else None
@@ -380,7 +395,8 @@ BUDGET_COLS = (('tokens seen (M)', lambda r: r['distill']['scale']['tokens_seen'
                ('training min', _train_min, 1, 0))
 
 def budget_table(rows) -> str:
-    "One line per budget and method: Table 2's measures beside their context-free baselines, the held-out end point, the cost, and whether it learns."
+    """One line per budget and method: Table 2's measures beside their context-free baselines, the held-out end
+    point, the cost, and whether it learns."""
     out = ['| budget | method | seed | ' + ' | '.join(c[0] for c in BUDGET_COLS)
            + ' | precision | past the frequency stage |',
            '|---|---|---:|' + '---:|' * len(BUDGET_COLS) + '---|---|']
@@ -394,8 +410,10 @@ def budget_table(rows) -> str:
                    + f" | {r['distill']['scale']['precision']} | {ok} |")
     return '\n'.join(out) if len(out) > 2 else 'No cell of the budget sweep has finished yet.'
 
+# %% ../nbs/10_report.ipynb #4f32bfe3
 def plot_budget(rows, path=None):
-    "Masked-piece accuracy and loss at `[MASK]` positions against the student's tokens seen: held-out curves (lines), Table 2's Reddit score at the end (dots), their context-free baselines, the paper's budget marked."
+    """Masked-piece accuracy and loss at `[MASK]` positions against the student's tokens seen: held-out curves
+    (lines), Table 2's Reddit score at the end (dots), their context-free baselines, the paper's budget marked."""
     import matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot as plt
     fig, axs = plt.subplots(1, 2, figsize=(10, 4))
     colors = dict(zip(METHODS_ORDER, ('C0', 'C1', 'C2', 'C3')))
@@ -425,33 +443,11 @@ def plot_budget(rows, path=None):
         ax.axvline(PAPER_TOKENS, color='grey', ls='--', lw=1)
         ax.text(PAPER_TOKENS, ax.get_ylim()[1], " paper's budget", fontsize=7, va='top', ha='right', rotation=90)
         ax.set_xlabel('tokens seen by the student'); ax.set_ylabel(yl); ax.grid(alpha=.3); ax.legend(fontsize=7)
-    fig.suptitle('d = 48 at [MASK] positions: lines, held-out Wikipedia during training; dots, Reddit (Table 2) at the end', fontsize=9)
+    fig.suptitle('d = 48 at [MASK] positions: lines, held-out Wikipedia during training; dots, Reddit (Table 2) at the '
+                 'end', fontsize=9)
     fig.tight_layout()
     if path: fig.savefig(path, dpi=120)
     return fig
-
-def budget_markdown(rows=None, controls=None) -> str:
-    "The budget sweep's section of the README: its settings, the table, and the controls of dual training (`controls_table`)."
-    rows = rows if rows is not None else budget_rows()
-    controls = controls if controls is not None else control_rows()
-    n = sum(1 for r in rows if r['mlm'])
-    seeds = sorted({r['seed'] for r in rows if r['mlm']}) or [0]
-    ran = sorted({f"{r['distill']['scale']['device']}, {r['distill']['scale']['precision']}" for r in rows
-                  if r['distill']}) or ['not run yet']
-    return '\n\n'.join([
-        f'**Token budget** (d = 48, seed{"s" if len(seeds) > 1 else ""} {", ".join(map(str, seeds))}; students trained with every masked piece a `[MASK]` and no dropout, LAMB 5e-3 with 5% warm-up, '
-        f'unigram output biases; batch 32 x 128 packed Wikipedia, its last 512 articles held out; {" and ".join(ran)}; {n} of {len(rows)} cells finished, '
-        f'the rest: `mixvocab_grid --scale budget-16x` and so on). Reddit: Table 2\'s 8,000 comments, scored at `[MASK]` positions; '
-        f'"past the frequency stage": masked-piece accuracy at least twice the commonest piece\'s and more than 30 pieces predicted.',
-        budget_table(rows),
-        f'**The paper\'s claims at {BUDGETS[-1].removeprefix("budget-")}** (its Table 2 at d = 48; each cell our difference and the verdict, as in `10_report`\'s '
-        '`cpu` reading: with one seed a direction, never a verdict):',
-        reading([r for r in rows if r['scale'] == BUDGETS[-1]], widths=()),
-        '**What dual training adds** (d = 48, seed 0, 16x: 12,800 student steps each): the same DualTrain student with '
-        'its table started three ways, and NoKD.',
-        controls_table(controls),
-        '**Reading** (`budget_reading`: every number and direction computed from the results files):',
-        budget_reading(rows, controls)])
 
 # %% ../nbs/10_report.ipynb #898c124f
 CONTROLS = (('budget-16x', 'nokd', 'random, no teacher (NoKD)'),
@@ -480,7 +476,8 @@ def reference_row(results=None, name:str=REFERENCE) -> dict|None:
                 start='random, the plain transformers recipe')
 
 def control_rows(grid=None, results=None) -> list[dict]:
-    "The rows of `CONTROLS` that have results, each with its `scale` and its `start` (what the student's table starts from), then the plain recipe."
+    """The rows of `CONTROLS` that have results, each with its `scale` and its `start` (what the student's table
+    starts from), then the plain recipe."""
     scales = sorted({s for s, _, _ in CONTROLS})
     rows = {(r['scale'], r['method']): r for r in budget_rows(scales, grid, results) if r['student_dim'] == 48
             and r['seed'] == 0}
@@ -489,7 +486,8 @@ def control_rows(grid=None, results=None) -> list[dict]:
             and rows[s, m]['distill']] + ([ref] if ref else [])
 
 def controls_table(rows) -> str:
-    "One line per control: what the d = 48 student's table starts from, its teacher's stage-I loss, Table 2's measures, the held-out end point, the cost."
+    """One line per control: what the d = 48 student's table starts from, its teacher's stage-I loss, Table 2's
+    measures, the held-out end point, the cost."""
     if not rows:
         return 'No control has finished yet: `mixvocab_grid --scale budget-16x-nostage1`, `--scale budget-16x-randtable`.'
     out = ["| the student's table starts from | " + ' | '.join(c[0] for c in CONTROL_COLS) + ' |', '|---|'
@@ -518,7 +516,8 @@ def _span(vals, f='{:,.0f}') -> str:
     return f.format(min(vals)) + ('' if min(vals) == max(vals) else '-' + f.format(max(vals)))
 
 def relation(a, b, name:str) -> str:
-    "Where the students `a` stand against `b` (called `name`) on Table 2's measures, means over seeds: ahead, behind, or which where."
+    """Where the students `a` stand against `b` (called `name`) on Table 2's measures, means over seeds: ahead,
+    behind, or which where."""
     sign = {t: (_mean(a, k) - _mean(b, k)) * (-1 if low else 1) for t, k, low in READ_MEASURES}
     ahead, behind = [t for t, s in sign.items() if s > 0], [t for t, s in sign.items() if s < 0]
     if len(ahead) == len(sign): return f'ahead of {name} on every measure'
@@ -539,7 +538,8 @@ def _says_at(rs) -> str:
             f"{_mean(rs, 'distinct_predictions'):,.0f} pieces, Reddit loss {_mean(rs, 'masked_token_loss'):.3f} nats")
 
 def budget_reading(rows, controls=()) -> str:
-    "The budget sweep's reading as markdown bullets: every number and every direction computed from `rows` (`budget_rows`) and `controls` (`control_rows`)."
+    """The budget sweep's reading as markdown bullets: every number and every direction computed from `rows`
+    (`budget_rows`) and `controls` (`control_rows`)."""
     at = lambda s, m: [r for r in rows if r['scale'] == s and r['method'] == m and r['mlm']]
     name, tok = (lambda s: s.removeprefix('budget-')), (lambda rs: rs[0]['distill']['scale']['tokens_seen'] / 1e6)
     nokd = {s: at(s, 'nokd') for s in BUDGETS if at(s, 'nokd')}
@@ -548,7 +548,8 @@ def budget_reading(rows, controls=()) -> str:
     out = []
     if freq:
         s = freq[-1]
-        out.append(f"At {' and '.join(map(name, freq))} NoKD is still a frequency model: at {name(s)} ({tok(nokd[s]):.1f}M tokens) "
+        out.append(f"At {' and '.join(map(name, freq))} NoKD is still a frequency model: at {name(s)} "
+                   f"({tok(nokd[s]):.1f}M tokens) "
                    f"it predicts {_mean(nokd[s], 'distinct_predictions'):,.0f} different pieces on Reddit and scores "
                    f"{_mean(nokd[s], 'masked_token_accuracy'):.1%} masked-piece accuracy against "
                    f"{_mean(nokd[s], 'commonest_piece_accuracy'):.1%} for always answering the commonest piece.")
@@ -556,7 +557,8 @@ def budget_reading(rows, controls=()) -> str:
             kd = [r for r in rows if r['scale'] == s and r['method'] != 'nokd' and r['mlm']]
             if kd and not any(learns(r) for r in kd):
                 m = [r['mlm']['metrics'] for r in kd]
-                out[-1] += (f" At {name(s)} the {_NUM[len(kd)] if len(kd) < len(_NUM) else len(kd)} KD students are no further:"
+                out[-1] += (f" At {name(s)} the {_NUM[len(kd)] if len(kd) < len(_NUM) else len(kd)} KD students are no "
+                            "further:"
                             f" they predict {_span([x['distinct_predictions'] for x in m])} different "
                             f"piece{'s' if max(x['distinct_predictions'] for x in m) > 1 else ''} and score "
                             f"{_span([x['masked_token_accuracy'] * 100 for x in m], '{:.1f}')}%, with Reddit losses of "
@@ -567,11 +569,13 @@ def budget_reading(rows, controls=()) -> str:
         return '\n'.join(f'- {x}' for x in out)
     s, big = learnt[0], learnt[-1]
     n, loss, ul = nokd[s], _mean(nokd[s], 'masked_token_loss'), _mean(nokd[s], 'unigram_loss')
-    out.append(f"**At {name(s)} ({tok(n):.1f}M tokens) NoKD has learned language**: {_mean(n, 'masked_token_accuracy'):.1%} "
+    out.append(f"**At {name(s)} ({tok(n):.1f}M tokens) NoKD has learned language**: "
+               f"{_mean(n, 'masked_token_accuracy'):.1%} "
                f"masked-piece accuracy against the commonest piece's {_mean(n, 'commonest_piece_accuracy'):.1%} "
                f"({_mean(n, 'masked_token_accuracy') / _mean(n, 'commonest_piece_accuracy'):.1f}x), "
                f"{_mean(n, 'distinct_predictions'):,.0f} different pieces predicted, and a loss "
-               f"{'below' if loss < ul else 'above'} the unigram loss of the same masks ({loss:.3f} against {ul:.3f} nats). "
+               f"{'below' if loss < ul else 'above'} the unigram loss of the same masks ({loss:.3f} against {ul:.3f} "
+               "nats). "
                f"{name(big)} is the budget of the method comparison.")
     paper = paper_tables()['table2_masked_lm_accuracy']
     nk, dt = nokd[big], at(big, 'dualtrain')
@@ -602,7 +606,8 @@ def budget_reading(rows, controls=()) -> str:
     base = next((r for r in controls if r['scale'] == 'budget-16x' and r['method'] == 'dualtrain'), None)
     ctl = [r for r in controls if r.get('scale') in CONTROL_MEANS]
     def _against(r):
-        "Where a control stands: between NoKD and DualTrain (with the share of the gap it closes), or against DualTrain."
+        """Where a control stands: between NoKD and DualTrain (with the share of the gap it closes), or against
+        DualTrain."""
         nk16 = nokd.get('budget-16x')
         if not nk16 or not _between([r], nk16, [base]): return relation([r], [base], 'DualTrain')
         k = 'masked_token_accuracy'
@@ -615,15 +620,47 @@ def budget_reading(rows, controls=()) -> str:
     if missing_c := [s for s in CONTROL_MEANS if not any(r.get('scale') == s for r in controls)]:
         out.append('Controls not finished yet: ' + ', '.join(f'`mixvocab_grid --scale {s}`' for s in missing_c) + '.')
     if (ref := next((r for r in controls if r['method'] == 'reference' and r['mlm']), None)) and nokd.get('budget-16x'):
-        out.append(f"The plain `transformers` + AdamW recipe of the NoKD student at 16x (`06b_train.reference_mlm`) scores "
+        out.append("The plain `transformers` + AdamW recipe of the NoKD student at 16x (`06b_train.reference_mlm`) "
+                   "scores "
                    f"{_says_at([ref])}: {relation([ref], nokd['budget-16x'], 'our NoKD')}.")
     out.append(f"None of this speaks to the paper's claims at its budget: {PAPER_TOKENS / 1e9:.0f}B tokens a student, "
                f"about {PAPER_TOKENS / (tok(nokd[big]) * 1e6):,.0f} times {name(big)}'s.")
     return '\n'.join(f'- {x}' for x in out)
 
+# %% ../nbs/10_report.ipynb #a0edab80
+def budget_markdown(rows=None, controls=None) -> str:
+    """The budget sweep's section of the README: its settings, the table, and the controls of dual training
+    (`controls_table`)."""
+    rows = rows if rows is not None else budget_rows()
+    controls = controls if controls is not None else control_rows()
+    n = sum(1 for r in rows if r['mlm'])
+    seeds = sorted({r['seed'] for r in rows if r['mlm']}) or [0]
+    ran = sorted({f"{r['distill']['scale']['device']}, {r['distill']['scale']['precision']}" for r in rows
+                  if r['distill']}) or ['not run yet']
+    return '\n\n'.join([
+        f'**Token budget** (d = 48, seed{"s" if len(seeds) > 1 else ""} {", ".join(map(str, seeds))}; students trained '
+        'with every masked piece a `[MASK]` and no dropout, LAMB 5e-3 with 5% warm-up, '
+        f'unigram output biases; batch 32 x 128 packed Wikipedia, its last 512 articles held out; {" and ".join(ran)}; '
+        f'{n} of {len(rows)} cells finished, '
+        'the rest: `mixvocab_grid --scale budget-16x` and so on). Reddit: Table 2\'s 8,000 comments, scored at '
+        '`[MASK]` positions; '
+        '"past the frequency stage": masked-piece accuracy at least twice the commonest piece\'s and more than 30 '
+        'pieces predicted.',
+        budget_table(rows),
+        f'**The paper\'s claims at {BUDGETS[-1].removeprefix("budget-")}** (its Table 2 at d = 48; each cell our '
+        'difference and the verdict, as in `10_report`\'s '
+        '`cpu` reading: with one seed a direction, never a verdict):',
+        reading([r for r in rows if r['scale'] == BUDGETS[-1]], widths=()),
+        '**What dual training adds** (d = 48, seed 0, 16x: 12,800 student steps each): the same DualTrain student with '
+        'its table started three ways, and NoKD.',
+        controls_table(controls),
+        '**Reading** (`budget_reading`: every number and direction computed from the results files):',
+        budget_reading(rows, controls)])
+
 # %% ../nbs/10_report.ipynb #9c70c2b6
 def calibration_record(run_dirs, out=None) -> dict:
-    "The held-out curves and settings of calibration runs (their `metrics.jsonl` and `ckpt.pt` config), as one JSON object."
+    """The held-out curves and settings of calibration runs (their `metrics.jsonl` and `ckpt.pt` config), as one
+    JSON object."""
     from dataclasses import asdict
     from mixvocab.distill import TrainConfig
     from mixvocab.train import load_checkpoint
@@ -669,49 +706,70 @@ def plot_calibration(rec:dict, path=None):
 
 # %% ../nbs/10_report.ipynb #aefb3c44
 def frequency_line(rows, dim:int=48, seed:int=0) -> str:
-    "One sentence: how many of the width-`dim`, seed-`seed` students are past the frequency stage (`learns`), and the numbers that say so."
+    """One sentence: how many of the width-`dim`, seed-`seed` students are past the frequency stage (`learns`), and
+    the numbers that say so."""
     rs = [r for r in rows if r['mlm'] and r['student_dim'] == dim and r['seed'] == seed and r['cell'] != 'stage1']
     if not rs: return ''
     m, k, n = [r['mlm']['metrics'] for r in rs], sum(bool(learns(r)) for r in rs), len(rs)
     g = lambda key, f='{:.1f}', mul=100: _span([x[key] * mul for x in m], f)
     who = f"{'none' if k == 0 else 'all' if k == n else k} of the {_NUM[n] if n < len(_NUM) else n} seed-{seed} d = {dim} students"
-    return (f"**At this scale {who} {'is' if k < 2 and k != n else 'are'} past the frequency stage** (`learns`): at `[MASK]` "
-            f"positions they score {g('masked_token_accuracy')}% masked-piece and {g('masked_word_accuracy')}% masked-word "
-            f"accuracy on Reddit, against {g('commonest_piece_accuracy')}% and {g('commonest_word_accuracy')}% for always "
-            f"answering the commonest piece or word of the same masks; they predict {g('distinct_predictions', '{:,.0f}', 1)} "
-            f"different piece{'s' if max(x['distinct_predictions'] for x in m) > 1 else ''}, at a loss of {g('masked_token_loss', '{:.2f}', 1)} nats against the unigram loss of the same "
+    return (f"**At this scale {who} {'is' if k < 2 and k != n else 'are'} past the frequency stage** (`learns`): at "
+            "`[MASK]` "
+            f"positions they score {g('masked_token_accuracy')}% masked-piece and {g('masked_word_accuracy')}% "
+            "masked-word "
+            f"accuracy on Reddit, against {g('commonest_piece_accuracy')}% and {g('commonest_word_accuracy')}% for "
+            "always "
+            "answering the commonest piece or word of the same masks; they predict "
+            f"{g('distinct_predictions', '{:,.0f}', 1)} "
+            f"different piece{'s' if max(x['distinct_predictions'] for x in m) > 1 else ''}, at a loss of "
+            f"{g('masked_token_loss', '{:.2f}', 1)} nats against the unigram loss of the same "
             f"masks, {g('unigram_loss', '{:.2f}', 1)}."
             + (' So this scale compares frequency models, not methods.' if k == 0 else ''))
 
 def report_markdown(scale:str='cpu', rows=None) -> str:
-    "The results section of a scale (`budget`: the token-budget sweep): the scale line, Tables 2 and 3, the majority floor, the computed reading, the predictions table, joint against two-stage, progress."
+    """The results section of a scale (`budget`: the token-budget sweep): the scale line, Tables 2 and 3, the
+    majority floor, the computed reading, the predictions table, joint against two-stage, progress."""
     if scale == 'budget': return budget_markdown(rows)
     rows = rows if rows is not None else load_results(scale)
     done = sum(1 for r in rows if r['cell'] != 'stage1' and r['mlm'] and r['ft'])
     stale = [r['cell'] for r in rows if r.get('mlm_stale')]
     old_ft = [(r['cell'], t) for r in rows for t in r.get('ft_stale', {})]
-    old = (f" {len(stale)} cells were scored before evaluation masked every scored piece (the 10% of pieces left visible counted too) "
+    old = (f" {len(stale)} cells were scored before evaluation masked every scored piece (the 10% of pieces left "
+           "visible counted too) "
            f"and their checkpoints are gone, so they show `·` until re-run: {', '.join(f'`{c}`' for c in stale)}.") if stale else ''
     parts = [f'**Scale.** {scale_line(rows, scale)}', frequency_line(rows),
-             f'Cells with every result: {done} of {sum(1 for r in rows if r["cell"] != "stage1")} (the rest: `mixvocab_grid --scale {scale}`).',
-             '**Table 2**: masked-word accuracy (%) on Reddit comments, every piece of a masked word a `[MASK]` (`07_evaluate`), two-stage students; '
-             'ours (mean ± sd (seeds)) beside the paper\'s, and what always answering the commonest word of the same masks scores.' + old,
+             f'Cells with every result: {done} of {sum(1 for r in rows if r["cell"] != "stage1")} (the rest: '
+             f'`mixvocab_grid --scale {scale}`).',
+             '**Table 2**: masked-word accuracy (%) on Reddit comments, every piece of a masked word a `[MASK]` '
+             '(`07_evaluate`), two-stage students; '
+             'ours (mean ± sd (seeds)) beside the paper\'s, and what always answering the commonest word of the same '
+             'masks scores.' + old,
              table2(rows),
-             '**Table 3**: fine-tuning (%), ours / the paper\'s (GLUE test server), the fine-tuned teacher first (`mixvocab_grid` fine-tunes it with the students\' recipe). ' + majority_line(rows)
+             '**Table 3**: fine-tuning (%), ours / the paper\'s (GLUE test server), the fine-tuned teacher first '
+             '(`mixvocab_grid` fine-tunes it with the students\' recipe). ' + majority_line(rows)
              + (f' {len(old_ft)} fine-tuning results were made with another recipe than the scale\'s'
                 + (f' (in {len(f1s)}, MRPC\'s epoch was chosen by F1, which rewards calling every pair a paraphrase)'
                    if (f1s := f1_selected(rows)) else '')
                 + f' and show `·` until `mixvocab_grid --scale {scale}` runs them again.' if old_ft else ''),
              table3(rows, teacher_ft(scale),
                     {'minilm': 'MiniLM-L6-H384'}.get(t := load_grid()['scales'][scale].get('teacher', 'minilm'), t)),
-             '**Reading** (the methods at d = 48 paired over seeds, the widths paired over the methods; a difference ± its standard error counts when it exceeds the 95% point of Student\'s t times that error, 4.30x for three seeds; the Reddit loss is on the same masked pieces as the accuracy; the held-out loss is the last evaluation of training, on the run\'s `eval_corpus`, shown only for runs whose evaluation masked every scored piece):',
+             '**Reading** (the methods at d = 48 paired over seeds, the widths paired over the methods; a difference ± '
+             'its standard error counts when it exceeds the 95% point of Student\'s t times that error, 4.30x for '
+             'three seeds; the Reddit loss is on the same masked pieces as the accuracy; the held-out loss is the last '
+             'evaluation of training, on the run\'s `eval_corpus`, shown only for runs whose evaluation masked every '
+             'scored piece):',
              reading(rows),
-             '**What the students predict** at the `[MASK]`ed Reddit pieces (means over seeds), beside the commonest piece and the unigram loss of the same masks: a student below them has learned no more than piece frequencies.',
+             '**What the students predict** at the `[MASK]`ed Reddit pieces (means over seeds), beside the commonest '
+             'piece and the unigram loss of the same masks: a student below them has learned no more than piece '
+             'frequencies.',
              predictions_table(rows),
-             '**Joint against two-stage schedule** (d = 48, per KD method on the seeds both have; each cell `two-stage / joint`; the same student budget, the joint teacher trained beside its student, its cost in the joint training minutes):',
+             '**Joint against two-stage schedule** (d = 48, per KD method on the seeds both have; each cell `two-stage '
+             '/ joint`; the same student budget, the joint teacher trained beside its student, its cost in the joint '
+             'training minutes):',
              schedule_table(rows)]
     if scale == 'cpu' and (ship := shipped_students()):
         order = {f'd48-{m}': i for i, m in enumerate(METHODS_ORDER)}
-        parts.append('**Shipped students** (`data/students/`, the d = 48 students of seed 0 as their cells land, a model card each): '
+        parts.append('**Shipped students** (`data/students/`, the d = 48 students of seed 0 as their cells land, a '
+                     'model card each): '
                      + ', '.join(f'`{n}`' for n in sorted(ship, key=lambda n: (order.get(n, len(order)), n))) + '.')
     return '\n\n'.join(parts)

@@ -17,7 +17,7 @@ __all__ = ['FT_DEFAULTS', 'SELECT_BY', 'MLM_METRICS', 'default_grid', 'check_fin
            'Cell', 'cell_name', 'grid_cells', 'cell_status', 'ft_status', 'ft_task', 'ft_recipe', 'ft_stale',
            'mlm_stale']
 
-# %% ../nbs/06d_settings.ipynb #dd138dd4
+# %% ../nbs/06d_settings.ipynb #be3dba4a
 def default_grid() -> Path:
     "The grid mixvocab ships, `data/grid.toml` (in a checkout, or inside the installed package)."
     try: return shipped('grid.toml')
@@ -51,6 +51,7 @@ def _key_line(text:str, table:str, key:str) -> int|None:
         elif inside and re.match(rf'\s*{re.escape(key)}\s*=', l): return i
     return None
 
+# %% ../nbs/06d_settings.ipynb #17c7c427
 def _with_bases(scales:dict, path:Path, text:str) -> dict:
     "Each scale with every key of its `base` scale that it does not set itself (`finetune` merged key by key)."
     out = {}
@@ -73,12 +74,15 @@ def _with_bases(scales:dict, path:Path, text:str) -> dict:
     for name in scales: resolve(name, ())
     return out
 
+# %% ../nbs/06d_settings.ipynb #ad68166d
 def check_finetune(ft:dict, where:str, path=None):
-    "Refuse, in one line naming `where` (`scales.NAME.finetune`), a fine-tuning table with an unknown task or key or a value `finetune` would refuse."
+    """Refuse, in one line naming `where` (`scales.NAME.finetune`), a fine-tuning table with an unknown task or key
+    or a value `finetune` would refuse."""
     from mixvocab.data import TASKS
     if bad := set(ft) - _FT_KEYS: raise MixvocabError(f'unknown key {sorted(bad)[0]!r}', path, field=where)
     if not isinstance(ft.get('tasks', []), list) or (bad := [t for t in ft.get('tasks', []) if t not in TASKS]):
-        raise MixvocabError(f'{bad[0] if isinstance(ft.get("tasks"), list) else ft.get("tasks")!r} is not a task ({", ".join(TASKS)})', path, field=f'{where}.tasks')
+        raise MixvocabError(f'{bad[0] if isinstance(ft.get("tasks"), list) else ft.get("tasks")!r} is not a task '
+                            f'({", ".join(TASKS)})', path, field=f'{where}.tasks')
     for k in ('epochs', 'max_train', 'batch_size', 'max_len'):
         # epochs and max_train may be set per task: {mrpc = 10, sst2 = 3}
         per_task = isinstance(ft.get(k), dict) and k in _PER_TASK
@@ -87,7 +91,8 @@ def check_finetune(ft:dict, where:str, path=None):
                 raise MixvocabError(f'{t!r} is not one of the tasks {ft.get("tasks", [])}', path,
                                     field=f'{where}.{k}')
             if not (isinstance(v, int) and not isinstance(v, bool) and v >= (0 if k == 'max_train' else 1)):
-                raise MixvocabError(f'must be a whole number {"0 or more" if k == "max_train" else "1 or more"}, got {v!r}', path, field=f'{where}.{k}' + (f'.{t}' if t else ''))
+                raise MixvocabError(f'must be a whole number {"0 or more" if k == "max_train" else "1 or more"}, got '
+                                    f'{v!r}', path, field=f'{where}.{k}' + (f'.{t}' if t else ''))
     if 'lr' in ft and not (isinstance(ft['lr'], (int, float)) and not isinstance(ft['lr'], bool) and ft['lr'] > 0):
         raise MixvocabError(f'must be a positive number, got {ft["lr"]!r}', path,
                             field=f'{where}.lr')
@@ -99,55 +104,48 @@ def check_finetune(ft:dict, where:str, path=None):
         if k in ft and ft[k] not in ok:
             raise MixvocabError(f'{ft[k]!r} is not one of {list(ok)}', path, field=f'{where}.{k}')
 
-def load_grid(path=None) -> dict:
-    "Read and check a grid file, each scale with its `base` filled in; a `MixvocabError` names the file and the first wrong key."
-    path = Path(path) if path else default_grid()
-    if path.is_dir(): raise MixvocabError('is a folder; --grid takes a grid file (TOML)', path)
-    if not path.is_file(): raise MixvocabError('no such grid file', path)
-    try: text = path.read_bytes().decode('utf-8')
-    except UnicodeDecodeError as e: raise MixvocabError(f'is not UTF-8 text (byte {e.start})', path) from None
-    try: g = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as e: raise MixvocabError(f'not valid TOML ({e})', path) from None
-    if not g.get('scales'): raise MixvocabError('declares no [scales.NAME]', path, field='scales')
-    for name, sc in g['scales'].items():
-        if bad := set(sc) - _SCALE_KEYS:
-            raise MixvocabError(f'unknown key {sorted(bad)[0]!r}', path, field=f'scales.{name}')
-        if bad := set(sc.get('finetune', {})) - _FT_KEYS:
-            raise MixvocabError(f'unknown key {sorted(bad)[0]!r}', path, field=f'scales.{name}.finetune')
-    g['scales'] = _with_bases(g['scales'], path, text)
-    for name, sc in g['scales'].items():
-        if 'steps' not in sc: raise MixvocabError('missing', path, field=f'scales.{name}.steps')
-        # each value of the type its TrainConfig field takes
-        for k in sorted(set(sc) & (_TRAIN_KEYS | {'steps'})):
-            types, what = _kind(k)
-            if not isinstance(sc[k], types) or (bool not in types and isinstance(sc[k], bool)):
-                raise MixvocabError(f'must be {what}, got {sc[k]!r}', path, line=_key_line(text, f'scales.{name}', k),
-                                    field=f'scales.{name}.{k}')
-        try:
-            # the values' meaning (a positive rate, a known device ...)
-            TrainConfig(**{k: v for k, v in sc.items() if k in _TRAIN_KEYS | {'steps'}})
-        except MixvocabError as e:
-            raise MixvocabError(e.msg, path, line=_key_line(text, f'scales.{name}', e.field) if e.field else None,
-                                field=f'scales.{name}.{e.field}' if e.field else f'scales.{name}') from None
-        # fine-tuning tasks and recipe, checked before any cell trains
-        check_finetune(sc.get('finetune', {}), f'scales.{name}.finetune', path)
-        # Table 2's text, checked before any cell trains
-        from mixvocab.data import DATASETS
-        if (d := sc.get('mlm_data', 'reddit')) not in DATASETS and d != 'auto' and not Path(d).expanduser().exists():
-            raise MixvocabError(f'{d!r} is neither a data set ({", ".join(DATASETS)}) nor an existing path', path,
-                                field=f'scales.{name}.mlm_data')
-    # a borrowed stage-I teacher: the lender trains the same one
-    for name, sc in g['scales'].items():
+# %% ../nbs/06d_settings.ipynb #e5ef74e4
+def _check_scale(name:str, sc:dict, path:Path, text:str):
+    "Refuse a scale (its `base` filled in) with a missing or wrong training key, fine-tuning table or Table-2 text."
+    if 'steps' not in sc: raise MixvocabError('missing', path, field=f'scales.{name}.steps')
+    # each value of the type its TrainConfig field takes
+    for k in sorted(set(sc) & (_TRAIN_KEYS | {'steps'})):
+        types, what = _kind(k)
+        if not isinstance(sc[k], types) or (bool not in types and isinstance(sc[k], bool)):
+            raise MixvocabError(f'must be {what}, got {sc[k]!r}', path, line=_key_line(text, f'scales.{name}', k),
+                                field=f'scales.{name}.{k}')
+    try:
+        # the values' meaning (a positive rate, a known device ...)
+        TrainConfig(**{k: v for k, v in sc.items() if k in _TRAIN_KEYS | {'steps'}})
+    except MixvocabError as e:
+        raise MixvocabError(e.msg, path, line=_key_line(text, f'scales.{name}', e.field) if e.field else None,
+                            field=f'scales.{name}.{e.field}' if e.field else f'scales.{name}') from None
+    # fine-tuning tasks and recipe, checked before any cell trains
+    check_finetune(sc.get('finetune', {}), f'scales.{name}.finetune', path)
+    # Table 2's text, checked before any cell trains
+    from mixvocab.data import DATASETS
+    if (d := sc.get('mlm_data', 'reddit')) not in DATASETS and d != 'auto' and not Path(d).expanduser().exists():
+        raise MixvocabError(f'{d!r} is neither a data set ({", ".join(DATASETS)}) nor an existing path', path,
+                            field=f'scales.{name}.mlm_data')
+
+def _check_lenders(scales:dict, path:Path):
+    "Refuse a borrowed stage-I teacher (`stage1_from`) that the lender would not train the same."
+    for name, sc in scales.items():
         if (lender := sc.get('stage1_from')) is None: continue
-        if lender not in g['scales'] or lender == name:
+        if lender not in scales or lender == name:
             raise MixvocabError(f'{lender!r} is not another scale of the file', path,
                                 field=f'scales.{name}.stage1_from')
-        if 'stage1_from' in g['scales'][lender]:
+        if 'stage1_from' in scales[lender]:
             raise MixvocabError(f'{lender!r} borrows its own stage-I teacher; name the scale that trains it', path,
                                 field=f'scales.{name}.stage1_from')
-        keys = (set(sc) | set(g['scales'][lender])) & _TRAIN_KEYS - _STAGE1_FREE
-        if diff := sorted(k for k in keys if sc.get(k) != g['scales'][lender].get(k)):
-            raise MixvocabError(f'differs from {lender!r} in {diff[0]!r} ({sc.get(diff[0])!r} against {g["scales"][lender].get(diff[0])!r}), so its stage-I teacher would not be the same', path, field=f'scales.{name}.stage1_from')
+        keys = (set(sc) | set(scales[lender])) & _TRAIN_KEYS - _STAGE1_FREE
+        if diff := sorted(k for k in keys if sc.get(k) != scales[lender].get(k)):
+            raise MixvocabError(f'differs from {lender!r} in {diff[0]!r} ({sc.get(diff[0])!r} against '
+                                f'{scales[lender].get(diff[0])!r}), so its stage-I teacher would not be the same', path,
+                                field=f'scales.{name}.stage1_from')
+
+def _check_cells(g:dict, path:Path):
+    "Refuse a `[[cells]]` group with an unknown key, an empty or wrong list, schedule, scale or method."
     if not g.get('cells'): raise MixvocabError('declares no [[cells]]', path, field='cells')
     for i, c in enumerate(g['cells']):
         if bad := set(c) - _CELL_KEYS: raise MixvocabError(f'unknown key {sorted(bad)[0]!r}', path, field=f'cells[{i}]')
@@ -165,6 +163,27 @@ def load_grid(path=None) -> dict:
         for m in c['methods']:
             if m not in METHODS:
                 raise MixvocabError(f'{m!r} is not one of {tuple(METHODS)}', path, field=f'cells[{i}].methods')
+
+def load_grid(path=None) -> dict:
+    """Read and check a grid file, each scale with its `base` filled in; a `MixvocabError` names the file and the
+    first wrong key."""
+    path = Path(path) if path else default_grid()
+    if path.is_dir(): raise MixvocabError('is a folder; --grid takes a grid file (TOML)', path)
+    if not path.is_file(): raise MixvocabError('no such grid file', path)
+    try: text = path.read_bytes().decode('utf-8')
+    except UnicodeDecodeError as e: raise MixvocabError(f'is not UTF-8 text (byte {e.start})', path) from None
+    try: g = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e: raise MixvocabError(f'not valid TOML ({e})', path) from None
+    if not g.get('scales'): raise MixvocabError('declares no [scales.NAME]', path, field='scales')
+    for name, sc in g['scales'].items():
+        if bad := set(sc) - _SCALE_KEYS:
+            raise MixvocabError(f'unknown key {sorted(bad)[0]!r}', path, field=f'scales.{name}')
+        if bad := set(sc.get('finetune', {})) - _FT_KEYS:
+            raise MixvocabError(f'unknown key {sorted(bad)[0]!r}', path, field=f'scales.{name}.finetune')
+    g['scales'] = _with_bases(g['scales'], path, text)
+    for name, sc in g['scales'].items(): _check_scale(name, sc, path, text)
+    _check_lenders(g['scales'], path)
+    _check_cells(g, path)
     g['path'] = str(path)
     return g
 
@@ -176,7 +195,8 @@ def preset(name:str, grid=None) -> dict:
 
 # %% ../nbs/06d_settings.ipynb #c7c3ef44
 def example_grid(folder, **scale) -> Path:
-    "Write a small grid file (scale `toy`: a random tiny teacher, three students, SST-2 on 64 examples and as Table 2's text, which the Hub has too) into `folder`; `scale` changes its keys."
+    """Write a small grid file (scale `toy`: a random tiny teacher, three students, SST-2 on 64 examples and as
+    Table 2's text, which the Hub has too) into `folder`; `scale` changes its keys."""
     p = Path(folder)/'grid.toml'
     sc = dict(teacher='tiny', layers=2, steps=6, stage1_steps=4, batch_size=8, max_len=64, lr=2e-3, max_texts=400,
               eval_texts=32,
@@ -228,26 +248,31 @@ def grid_cells(grid:dict, scale:str) -> list[Cell]:
     return cells
 
 def cell_status(results:Path, cell:Cell, tasks, ft:dict|None=None) -> dict:
-    "Which of the cell's results files exist (with `ft`, a scale's `finetune` table: a fine-tuning result of another recipe counts as missing)."
+    """Which of the cell's results files exist (with `ft`, a scale's `finetune` table: a fine-tuning result of
+    another recipe counts as missing)."""
     r = Path(results)/cell.name
     own = {f: (r/f'{f}.json').exists() for f in ['distill'] + ([] if cell.name == 'stage1' else ['mlm'])}
     return own | ({} if cell.name == 'stage1' else ft_status(r, tasks, ft))
 
 def ft_status(folder:Path, tasks, ft:dict|None=None) -> dict:
-    "`ft-TASK` -> whether `folder` holds that fine-tuning result (with `ft`, a scale's `finetune` table: in its recipe)."
+    """`ft-TASK` -> whether `folder` holds that fine-tuning result (with `ft`, a scale's `finetune` table: in its
+    recipe)."""
     return {f'ft-{t}': (p := Path(folder)/f'ft-{t}.json').exists() and not (ft is not None and ft_stale(p, ft))
             for t in tasks}
 
 def ft_task(ft:dict, task:str|None) -> dict:
-    "`finetune`'s arguments for `task` from a scale's `finetune` table: a per-task value (`epochs = {mrpc = 10}`) gives that task's, or the default where it names none."
+    """`finetune`'s arguments for `task` from a scale's `finetune` table: a per-task value (`epochs = {mrpc = 10}`)
+    gives that task's, or the default where it names none."""
     return {k: (v.get(task, FT_DEFAULTS[k]) if isinstance(v, dict) else v) for k, v in ft.items() if k in FT_DEFAULTS}
 
 def ft_recipe(ft:dict, task:str|None=None) -> dict:
-    "The fine-tuning recipe a scale's `finetune` table asks for (for `task`): its settings over `FT_DEFAULTS`, and the selection rule."
+    """The fine-tuning recipe a scale's `finetune` table asks for (for `task`): its settings over `FT_DEFAULTS`, and
+    the selection rule."""
     return FT_DEFAULTS | ft_task(ft, task) | dict(selection=f'best epoch on the selection split by {SELECT_BY}')
 
 def ft_stale(path:Path, ft:dict) -> bool:
-    "Was the fine-tuning result at `path` made with another recipe than the scale's `finetune` table `ft` asks for its task?"
+    """Was the fine-tuning result at `path` made with another recipe than the scale's `finetune` table `ft` asks for
+    its task?"""
     c = read_results(path)['config']
     return any(c.get(k, FT_DEFAULTS.get(k)) != v for k, v in ft_recipe(ft, c.get('task')).items())
 

@@ -18,14 +18,16 @@ SHIP_FILES = ('config.json', 'model.safetensors', 'vocab.txt', 'tokenizer.json',
               'special_tokens_map.json')
 
 def load_student(name_or_path, device='cpu'):
-    "A shipped student by name (e.g. `d48-dualtrain+proj-up`) or a student folder: `(model, tokenizer)`, the model in eval mode."
+    """A shipped student by name (e.g. `d48-dualtrain+proj-up`) or a student folder: `(model, tokenizer)`, the model
+    in eval mode."""
     from mixvocab.model import load_bert
     from mixvocab.vocab import wordpiece_tokenizer
     p = Path(name_or_path)
     if not (p/'config.json').exists():
         p = students_dir()/str(name_or_path)
         if not (p/'config.json').exists():
-            raise MixvocabError(f'is neither a student folder nor a shipped student (shipped: {", ".join(shipped_students()) or "none"})', name_or_path)
+            raise MixvocabError('is neither a student folder nor a shipped student (shipped: '
+                                f'{", ".join(shipped_students()) or "none"})', name_or_path)
     model, _ = load_bert(p)
     # the saved tokenizer: special tokens kept whole
     from tokenizers import Tokenizer
@@ -38,24 +40,32 @@ def model_card(cell:str, rows, scale:str) -> str:
     d, m = r['distill'], r['mlm']['metrics'] if r['mlm'] else {}
     name = re.sub(r'-s\d+$', '', cell)
     lines = [f'# mixvocab student `{name}`', '',
-             f"A 12-layer BERT masked-LM, hidden size {r['student_dim']}, over mixvocab's 4,928-WordPiece vocabulary, distilled with "
-             f"**{LABELS[r['method']]}** (`{r['method']}`, {r['schedule'] if r['method'] != 'nokd' else 'no teacher'}), seed {r['seed']}.", '',
+             f"A 12-layer BERT masked-LM, hidden size {r['student_dim']}, over mixvocab's 4,928-WordPiece vocabulary, "
+             "distilled with "
+             f"**{LABELS[r['method']]}** (`{r['method']}`, "
+             f"{r['schedule'] if r['method'] != 'nokd' else 'no teacher'}), seed {r['seed']}.", '',
              '**Scale** (small: read the numbers as such, not as the paper\'s): '
              + scale_line([x for x in rows if x['cell'] == cell
                            or (x['cell'] == 'stage1' and r['method'] != 'nokd')], scale), '',
              '| metric | value |', '|---|---:|']
     if _mask_scored(d):
-        lines.append(f"| held-out masked-LM loss at [MASK] positions (nats; unigram baseline {d['metrics']['eval_unigram_loss']:.2f}) | {d['metrics']['eval_loss']:.3f} |")
+        lines.append("| held-out masked-LM loss at [MASK] positions (nats; unigram baseline "
+                     f"{d['metrics']['eval_unigram_loss']:.2f}) | {d['metrics']['eval_loss']:.3f} |")
     if m:
-        lines += [f"| Reddit masked-word accuracy, every masked piece a [MASK] ({m['n_texts']:,} comments) | {m['masked_word_accuracy']:.2%} |", f"| the same, always answering the commonest word | {m['commonest_word_accuracy']:.2%} |", f"| Reddit masked-piece accuracy (commonest piece {m['commonest_piece_accuracy']:.2%}) | {m['masked_token_accuracy']:.2%} |", f"| Reddit masked-LM loss (nats; unigram loss of the same masks {m['unigram_loss']:.2f}) | {m['masked_token_loss']:.3f} |"]
+        lines += [f"| Reddit masked-word accuracy, every masked piece a [MASK] ({m['n_texts']:,} comments) | "
+                  f"{m['masked_word_accuracy']:.2%} |", "| the same, always answering the commonest word | "
+                                                        f"{m['commonest_word_accuracy']:.2%} |", f"| Reddit masked-piece accuracy (commonest piece {m['commonest_piece_accuracy']:.2%}) | {m['masked_token_accuracy']:.2%} |", f"| Reddit masked-LM loss (nats; unigram loss of the same masks {m['unigram_loss']:.2f}) | {m['masked_token_loss']:.3f} |"]
     for t, x in r['ft'].items():
         for k, v in x['metrics'].items():
             if k.startswith(t) and k.endswith(('accuracy', 'f1')):
-                lines.append(f"| {k} (fine-tuned {x['scale']['epochs']} epochs on {x['scale']['train_examples']:,} examples) | {v:.2%} |")
+                lines.append(f"| {k} (fine-tuned {x['scale']['epochs']} epochs on {x['scale']['train_examples']:,} "
+                             f"examples) | {v:.2%} |")
     lines += ['', usage(name), 'In mixvocab, `mixvocab.students.load_student'
               + f"('{name}')` gives the model and its tokenizer; "
-              f'`mixvocab_push --model {name} --repo NAMESPACE/{name}` publishes it, with this card loading it by its Hub id.', '',
-              f"Trained by `mixvocab_grid --scale {scale}` (git {d['git_sha'] or 'unknown'}); results in `data/results/{scale}/{cell}/`."]
+              f'`mixvocab_push --model {name} --repo NAMESPACE/{name}` publishes it, with this card loading it by its '
+              'Hub id.', '',
+              f"Trained by `mixvocab_grid --scale {scale}` (git {d['git_sha'] or 'unknown'}); results in "
+              f"`data/results/{scale}/{cell}/`."]
     return with_front_matter(card_data(name, metrics=card_metrics(r),
                                        datasets=[DATASETS.get(d['config']['corpus'], d['config']['corpus'])]),
                              '\n'.join(lines) + '\n')
@@ -81,7 +91,8 @@ def card_metrics(r) -> list[dict]:
     return out
 
 def refresh_card(name:str, scale:str='cpu', rows=None) -> Path:
-    "Rewrite a shipped student's model card from the results files as they are now (after a re-evaluation); the weights stay."
+    """Rewrite a shipped student's model card from the results files as they are now (after a re-evaluation); the
+    weights stay."""
     f = students_dir()/name/'README.md'
     if not f.exists(): raise MixvocabError('is not a shipped student', name)
     cell = re.search(rf'`data/results/{re.escape(scale)}/([^/`]+)/`', f.read_text(encoding='utf-8'))

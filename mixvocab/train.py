@@ -74,7 +74,8 @@ class Trainer:
         if not self.rank: claim_folder(self.out)                                # one run per folder at a time
         try:
             if not resume and (self.out/'ckpt.pt').exists():
-                raise MixvocabError('already holds a run: pass --resume to continue it, or choose another --out', self.out)
+                raise MixvocabError('already holds a run: pass --resume to continue it, or choose another --out',
+                                    self.out)
             # a setting that differs from the run's: refused before any work
             if resume: self.check_resume()
             # dropout; the models draw from their own streams
@@ -169,7 +170,8 @@ def _build_data(self:Trainer):
     # the corpus's last texts: evaluated on, never trained on
     if cfg.eval_corpus == 'heldout':
         if len(texts) < 2 * cfg.eval_texts:
-            raise MixvocabError(f'{len(texts)} texts: too few to hold out eval_texts={cfg.eval_texts} and train on the rest', cfg.corpus, field='eval_corpus')
+            raise MixvocabError(f'{len(texts)} texts: too few to hold out eval_texts={cfg.eval_texts} and train on the '
+                                'rest', cfg.corpus, field='eval_corpus')
         texts, ev = texts[:-cfg.eval_texts], texts[-cfg.eval_texts:]
     else: ev = load_data(cfg.eval_corpus)['text'][:cfg.eval_texts * 4]
     texts = texts[:cfg.max_texts] if cfg.max_texts else texts
@@ -177,12 +179,14 @@ def _build_data(self:Trainer):
     # a vocabulary of other text: every score would be [UNK]'s
     from mixvocab.vocab import seg_stats, wordpiece_tokenizer
     if (unk := seg_stats(wordpiece_tokenizer(self.student_vocab), texts[:200])['unk_rate']) > 0.1:
-        raise MixvocabError(f"spells {unk:.0%} of the training text's words as [UNK]: it is not a vocabulary for this text", self.student_vocab)
+        raise MixvocabError(f"spells {unk:.0%} of the training text's words as [UNK]: it is not a vocabulary for this "
+                            "text", self.student_vocab)
     say(f'{len(texts):,} texts read; packing them into sequences of {cfg.max_len} tokens')
     self.chunks = pack_texts(texts, self.student_vocab,
                              cfg.max_len) if cfg.pack else chunk_texts(texts, cfg.max_len // 2)
     if len(self.chunks) < cfg.batch_size * self.world:
-        raise MixvocabError(f'{len(self.chunks)} sequences of text: fewer than one batch of {cfg.batch_size} x {self.world} processes; give more text',
+        raise MixvocabError(f'{len(self.chunks)} sequences of text: fewer than one batch of {cfg.batch_size} x '
+                            f'{self.world} processes; give more text',
                             cfg.corpus, field='corpus')
     kw = dict(p_dt=cfg.p_dt, max_len=cfg.max_len, mlm_prob=cfg.mlm_prob, seed=cfg.seed)
     self.dtok = DualTokenizer(self.teacher_vocab, self.student_vocab, mask_split=MASKINGS[cfg.masking], **kw)
@@ -235,7 +239,8 @@ def _start_stage(self:Trainer):
     m = self.model
     m.set_trainable()
     groups = param_groups(m.trainable(), self.cfg.weight_decay)
-    self.opt = Lamb(groups, lr=self.cfg.lr) if self.cfg.optimizer == 'lamb' else torch.optim.AdamW(groups, lr=self.cfg.lr)
+    self.opt = Lamb(groups, lr=self.cfg.lr) if self.cfg.optimizer == 'lamb' else torch.optim.AdamW(groups,
+                    lr=self.cfg.lr)
     self.ddp = torch.nn.parallel.DistributedDataParallel(m, find_unused_parameters=True) if self.world > 1 else None
 
 @patch
@@ -320,7 +325,8 @@ def evaluate(self:Trainer) -> dict:
 @patch
 @torch.no_grad()
 def evaluate_teacher(self:Trainer) -> dict:
-    "The dual teacher on the student's task: student-segmented input, the same masked pieces, its student-vocabulary softmax."
+    """The dual teacher on the student's task: student-segmented input, the same masked pieces, its
+    student-vocabulary softmax."""
     t = self.model.teacher
     if t is None: return {}
     Vt, d = t.n_teacher, self.dtok
@@ -361,7 +367,8 @@ def save(self:Trainer):
     self.saved_step = self.step
 
 def load_checkpoint(path) -> dict:
-    "A training checkpoint, read without running any code in it (torch's `weights_only` unpickler, numpy's RNG state allowed)."
+    """A training checkpoint, read without running any code in it (torch's `weights_only` unpickler, numpy's RNG
+    state allowed)."""
     np_core = getattr(np, '_core', None) or np.core
     allowed = [np_core.multiarray._reconstruct, np.ndarray, np.dtype, type(np.dtype(np.uint32))]
     if not Path(path).is_file(): raise MixvocabError('no checkpoint here', path)
@@ -371,7 +378,8 @@ def load_checkpoint(path) -> dict:
         with torch.serialization.safe_globals(allowed): return torch.load(path, map_location='cpu', weights_only=True)
     except pickle.UnpicklingError as e:
         what = re.search(r'GLOBAL (\S+)', str(e))
-        raise MixvocabError(f"holds objects a checkpoint never does ({what[1] if what else 'unknown'}), so it is not loaded", path) from None
+        raise MixvocabError(f"holds objects a checkpoint never does ({what[1] if what else 'unknown'}), so it is not "
+                            "loaded", path) from None
     except (RuntimeError, EOFError, zipfile.BadZipFile, ValueError) as e:
         raise MixvocabError(f'is truncated or not a checkpoint ({type(e).__name__})', path) from None
 
@@ -501,7 +509,8 @@ def finish(self:Trainer, last:dict|None=None) -> dict:
 def reference_mlm(out, steps:int=800, batch_size:int=32, max_len:int=128, student_dim:int=48, layers:int=12, lr:float=1e-3,
                   warmup:float=0.05, corpus:str='wiki', heldout:int=512, student_vocab=None, seed:int=0, precision:str='auto',
                   ckpt_every:int=400, log_every:int=100, quiet:bool=True) -> dict:
-    "Train the plain `transformers` recipe of a student into `out` (resuming from `out/ckpt.pt`); returns its record (also `out/results.json`)."
+    """Train the plain `transformers` recipe of a student into `out` (resuming from `out/ckpt.pt`); returns its
+    record (also `out/results.json`)."""
     transformers = optional('transformers', 'hf')
     from mixvocab.data import load_data
     from mixvocab.core import check_seed, require
@@ -559,7 +568,8 @@ def reference_mlm(out, steps:int=800, batch_size:int=32, max_len:int=128, studen
                                     step=step, curve=curve), f)
         model.save_pretrained(out/'student'); tok.save_pretrained(out/'student')
         res = dict(run_id=f'reference-mlm-{uuid.uuid4().hex[:8]}', git_sha=git_sha(),
-                   config=dict(recipe='transformers BertForMaskedLM + DataCollatorForLanguageModeling (80/10/10) + AdamW, dropout 0.1',
+                   config=dict(recipe='transformers BertForMaskedLM + DataCollatorForLanguageModeling (80/10/10) + '
+                                      'AdamW, dropout 0.1',
                                student_dim=student_dim, layers=layers, steps=steps, batch_size=batch_size,
                                max_len=max_len, lr=lr,
                                warmup=warmup, weight_decay=0.01, corpus=corpus, heldout=heldout, seed=seed),

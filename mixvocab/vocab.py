@@ -26,7 +26,8 @@ def bert_normalizer():
     return normalizers.BertNormalizer(clean_text=True, handle_chinese_chars=True, strip_accents=None, lowercase=True)
 
 def read_vocab(path) -> dict[str, int]:
-    "A `vocab.txt` (one WordPiece per line, id = line number - 1) as a dict; duplicates and missing specials are errors."
+    """A `vocab.txt` (one WordPiece per line, id = line number - 1) as a dict; duplicates and missing specials are
+    errors."""
     path, vocab = Path(path), {}
     if not path.exists(): raise MixvocabError('no such vocabulary file', path)
     if path.is_dir(): raise MixvocabError('is a folder, not a vocab.txt', path)
@@ -79,7 +80,8 @@ def bert_vocab() -> Path:
         from huggingface_hub import hf_hub_download
         return Path(hf_hub_download('bert-base-uncased', 'vocab.txt'))
     except Exception as e:
-        raise MixvocabError("bert-base-uncased's vocab.txt is not in $MIXVOCAB_DATA/vocab, the offline MiniLM package or the reachable Hub "
+        raise MixvocabError("bert-base-uncased's vocab.txt is not in $MIXVOCAB_DATA/vocab, the offline MiniLM package "
+                            "or the reachable Hub "
                             f'({type(e).__name__}); give --teacher-vocab') from None
 
 # %% ../nbs/02_vocab.ipynb #2a98e6cb
@@ -120,7 +122,8 @@ def train_wordpiece(texts, size:int=4928, coverage:float=0.9999, strict:bool=Tru
     tok.train_from_iterator(_batches(texts), trainer, length=len(texts))
     learned = tok.get_vocab()
     if strict and len(learned) != size:
-        raise MixvocabError(f'the corpus yields {len(learned)} WordPieces, not the {size} asked for: give more text or a smaller size')
+        raise MixvocabError(f'the corpus yields {len(learned)} WordPieces, not the {size} asked for: give more text or '
+                            'a smaller size')
     rest = sorted(t for t in learned if t not in SPECIAL_TOKENS)
     return wordpiece_tokenizer({t: i for i, t in enumerate(SPECIAL_TOKENS + rest)})
 
@@ -177,7 +180,8 @@ def count(self:Candidates, starts:np.ndarray|None=None) -> np.ndarray:
 
 @patch
 def select(self:Candidates, counts:np.ndarray, thresh:float) -> tuple[np.ndarray, np.ndarray]:
-    "Longest first, keep candidates counted at least `thresh` times, each discounting its count from its prefixes; the alphabet is always kept."
+    """Longest first, keep candidates counted at least `thresh` times, each discounting its count from its prefixes;
+    the alphabet is always kept."""
     n = len(self.strs)
     down, keep, eff = np.zeros(n), np.zeros(n, bool), np.zeros(n)
     for ids in self.levels[:1:-1]:                                                  # lengths max_piece ... 2
@@ -218,7 +222,8 @@ def learn(self:Candidates, thresh:float, iterations:int=4) -> tuple[np.ndarray, 
 # %% ../nbs/02_vocab.ipynb #1d06f8d6
 def learn_topdown(texts=None, size:int=4928, coverage:float=0.9999, strict:bool=True, counts:collections.Counter|None=None,
                   max_piece:int=20, iterations:int=4) -> Tokenizer:
-    "Learn a BERT-uncased WordPiece vocabulary of exactly `size` entries top down (word counts from `texts`, or `counts`)."
+    """Learn a BERT-uncased WordPiece vocabulary of exactly `size` entries top down (word counts from `texts`, or
+    `counts`)."""
     wc = counts if counts is not None else word_counts(texts)
     chars = collections.Counter()
     for w, n in wc.items():
@@ -230,7 +235,8 @@ def learn_topdown(texts=None, size:int=4928, coverage:float=0.9999, strict:bool=
     n_fixed, lo, hi = len(SPECIAL_TOKENS), 1., float(cands.weight.sum()) + 1
     keep, eff = cands.learn(lo, iterations)
     if strict and n_fixed + keep.sum() < size:
-        raise MixvocabError(f'the corpus yields {n_fixed + int(keep.sum())} WordPieces, not the {size} asked for: give more text or a smaller size')
+        raise MixvocabError(f'the corpus yields {n_fixed + int(keep.sum())} WordPieces, not the {size} asked for: give '
+                            'more text or a smaller size')
     best = (keep, eff)
     # the smallest vocabulary of at least `size`
     while hi / lo > 1.001:
@@ -250,7 +256,8 @@ def learn_topdown(texts=None, size:int=4928, coverage:float=0.9999, strict:bool=
 ALGORITHMS = ('topdown', 'tokenizers')
 
 def train_vocab(texts, size:int=4928, algorithm:str='topdown', coverage:float=0.9999, strict:bool=True) -> Tokenizer:
-    "A student vocabulary of `size` entries learnt by `algorithm`: 'topdown' (optimal subwords) or 'tokenizers' (`WordPieceTrainer`)."
+    """A student vocabulary of `size` entries learnt by `algorithm`: 'topdown' (optimal subwords) or 'tokenizers'
+    (`WordPieceTrainer`)."""
     if algorithm not in ALGORITHMS: raise MixvocabError(f'{algorithm!r} is not one of {ALGORITHMS}', field='algorithm')
     return learn_topdown(texts, size, coverage,
                          strict) if algorithm == 'topdown' else train_wordpiece(texts, size, coverage, strict)
@@ -281,7 +288,8 @@ def default_student_vocab() -> Path:
         raise MixvocabError('no shipped student vocabulary found: build one with mixvocab_vocab --out DIR') from None
 
 # %% ../nbs/02_vocab.ipynb #0b77c740
-def size_sweep(texts, sizes, eval_texts, teacher:Tokenizer|None=None, algorithms=ALGORITHMS, coverage:float=0.9999) -> list[dict]:
+def size_sweep(texts, sizes, eval_texts, teacher:Tokenizer|None=None, algorithms=ALGORITHMS,
+               coverage:float=0.9999) -> list[dict]:
     "Learn a vocabulary per size and learner on `texts` and measure it on `eval_texts`."
     rows, tv = [], teacher.get_vocab() if teacher is not None else None
     t0 = time.time(); counts = char_counts(texts) if 'tokenizers' in algorithms else None; t_chars = time.time() - t0
@@ -300,7 +308,8 @@ def size_sweep(texts, sizes, eval_texts, teacher:Tokenizer|None=None, algorithms
     return rows
 
 def plot_sweep(rows, path=None, teacher_wpw:float|None=None):
-    "WordPieces per word and overlap with the teacher vocabulary against size, a line per learner; saved to `path` (.png and .pdf)."
+    """WordPieces per word and overlap with the teacher vocabulary against size, a line per learner; saved to `path`
+    (.png and .pdf)."""
     import matplotlib.pyplot as plt
     names = {'topdown': 'top-down (optimal subwords)', 'tokenizers': "tokenizers' WordPiece trainer"}
     with plt.rc_context({'figure.figsize': (8, 3.2), 'font.size': 9, 'axes.spines.top': False,
@@ -367,7 +376,8 @@ def mixvocab_vocab(
         tok = train_vocab(texts, size, algorithm, coverage)
         # too small for the special tokens and an alphabet
         if (n := tok.get_vocab_size()) != size:
-            raise MixvocabError(f'{size} entries cannot hold the special tokens and an alphabet of this text: the smallest it allows is {n}', field='size')
+            raise MixvocabError(f'{size} entries cannot hold the special tokens and an alphabet of this text: the '
+                                f'smallest it allows is {n}', field='size')
         save_vocab(tok, out)
         say(f'measuring on {len(evals):,} texts')
         stats = dict(vocab_stats(tok, teacher, evals), algorithm=algorithm, corpus_texts=len(texts),
