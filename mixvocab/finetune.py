@@ -16,7 +16,7 @@ from .settings import FT_DEFAULTS, SELECT_BY, check_finetune, ft_task
 # %% auto #0
 __all__ = ['TASK_SPECS', 'accuracy', 'f1_binary', 'task_splits', 'Classifier', 'classifier_hf_state', 'encode_task',
            'length_batches', 'predict', 'best_epoch', 'task_metrics', 'finetune', 'reference_finetune', 'sweep_recipes',
-           'at_majority', 'best_recipe', 'sweep_table', 'mixvocab_finetune']
+           'at_majority', 'best_recipe', 'sweep_table', 'recipe_vs_plain', 'mixvocab_finetune']
 
 # %% ../nbs/08_finetune.ipynb #7d3e8558
 def accuracy(pred, gold) -> float: return float(np.mean(np.asarray(pred) == np.asarray(gold))) if len(gold) else 0.
@@ -36,7 +36,8 @@ TASK_SPECS = {
 }
 
 def task_splits(task:str, seed:int=0) -> dict:
-    "train / select / report datasets of a task, further report sets (`also`) and why any is `missing`, and whether the report set is a proxy."
+    """train / select / report datasets of a task, further report sets (`also`) and why any is `missing`, and
+    whether the report set is a proxy."""
     from mixvocab import data
     if task not in TASK_SPECS: raise MixvocabError(f'{task!r} is not one of {list(TASK_SPECS)}', field='task')
     offline = data.data_root(required=False) is not None
@@ -46,7 +47,8 @@ def task_splits(task:str, seed:int=0) -> dict:
         a, b = int(0.7 * len(ds)), int(0.8 * len(ds))
         return dict(train=ds.select(perm[:a]), select=ds.select(perm[a:b]), report=ds.select(perm[b:]),
                     proxy='MNLI-m, dev split proxy', also={},
-                    missing={'validation_mismatched': 'no MNLI mismatched set in the offline data (only dev_matched, used as the proxy)'})
+                    missing={'validation_mismatched': 'no MNLI mismatched set in the offline data (only dev_matched, '
+                                                      'used as the proxy)'})
     if task == 'snips':
         return dict(train=data.load_data('snips', 'train'), select=data.load_data('snips', 'validation'),
                     report=data.load_data('snips', 'test'),
@@ -121,7 +123,8 @@ def finetune(model_dir, task:str, epochs:int=_D['epochs'], lr:float=_D['lr'], ba
              max_len:int=_D['max_len'], seed:int=0, device='cpu', out=None, max_train:int=_D['max_train'], quiet:bool=True,
              optimizer:str=_D['optimizer'], warmup:float=_D['warmup'], precision:str=_D['precision'],
              pooler:str=_D['pooler'], report:bool=True) -> dict:
-    "Fine-tune the BERT in `model_dir` on `task`; returns the results object (and writes it under `out`). `pooler='fresh'` starts the pooler anew; `report=False` scores the selection split only (a recipe sweep)."
+    """Fine-tune the BERT in `model_dir` on `task`; returns the results object (and writes it under `out`).
+    `pooler='fresh'` starts the pooler anew; `report=False` scores the selection split only (a recipe sweep)."""
     from tqdm.auto import tqdm
     t_start = time.time()
     if optimizer not in ('lamb', 'adamw'):
@@ -152,7 +155,8 @@ def finetune(model_dir, task:str, epochs:int=_D['epochs'], lr:float=_D['lr'], ba
     if max_train: train, y = train[:max_train], y[:max_train]
     # no step would be taken: the untrained head is no result
     if len(train) < batch_size:
-        raise MixvocabError(f'{len(train)} training examples, fewer than one batch of {batch_size}: nothing would be trained', field='max_train')
+        raise MixvocabError(f'{len(train)} training examples, fewer than one batch of {batch_size}: nothing would be '
+                            'trained', field='max_train')
     sel, y_sel = encode_task(tok, sp['select'], max_len)
     reports = {TASK_SPECS[task]['report']: encode_task(tok, sp['report'], max_len),
                **{k: encode_task(tok, v, max_len) for k, v in sp['also'].items()}} if report else {}
@@ -206,9 +210,16 @@ def finetune(model_dir, task:str, epochs:int=_D['epochs'], lr:float=_D['lr'], ba
     return res
 
 # %% ../nbs/08_finetune.ipynb #82245a4a
+class _HFLogits(nn.Module):
+    "A `transformers` sequence classifier as `predict` calls a model: (ids, attention mask, token types) -> logits."
+    def __init__(self, m): super().__init__(); self.m = m
+    def forward(self, ids, att, tt): return self.m(input_ids=ids, attention_mask=att, token_type_ids=tt).logits
+
 def reference_finetune(model_dir, task:str, epochs:int=3, lr:float=5e-5, batch_size:int=32, max_len:int=128, seed:int=0,
-                       max_train:int=0, device='cpu') -> dict:
-    "The plain `transformers` + AdamW recipe on the same data, for comparison; returns report-set metrics and the wall time."
+                       max_train:int=0, device='cpu', report:bool=True) -> dict:
+    """The plain `transformers` + AdamW recipe on the same data, for comparison, keeping the last epoch's model as a
+    user would. Returns the selection split's accuracy after each epoch (`history`) and the last's, the report set's
+    metrics (not with `report=False`, as in a comparison of recipes) and the wall time."""
     transformers = optional("transformers", "hf")
     t_start = time.time(); torch.manual_seed(seed); rng = np.random.default_rng(seed)
     sp = task_splits(task, seed)
@@ -218,8 +229,8 @@ def reference_finetune(model_dir, task:str, epochs:int=3, lr:float=5e-5, batch_s
     tok = wordpiece_tokenizer(Path(model_dir)/'vocab.txt')
     train, y = encode_task(tok, sp['train'], max_len)
     if max_train: train, y = train[:max_train], y[:max_train]
-    rep, y_rep = encode_task(tok, sp['report'], max_len)
-    steps = epochs * (len(train) // batch_size)
+    sel, y_sel = encode_task(tok, sp['select'], max_len)
+    steps, wrap, history = epochs * (len(train) // batch_size), _HFLogits(model), []
     opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
     sched = transformers.get_linear_schedule_with_warmup(opt, int(0.1 * steps), steps)
     for ep in range(epochs):
@@ -231,18 +242,22 @@ def reference_finetune(model_dir, task:str, epochs:int=3, lr:float=5e-5, batch_s
             loss = model(input_ids=ids, attention_mask=att, token_type_ids=tt,
                          labels=torch.as_tensor(y[idx], device=device)).loss
             opt.zero_grad(); loss.backward(); opt.step(); sched.step()
-    model.eval()
-    class _Wrap(nn.Module):
-        def __init__(self, m): super().__init__(); self.m = m
-        def forward(self, ids, att, tt): return self.m(input_ids=ids, attention_mask=att, token_type_ids=tt).logits
-    m = task_metrics(task, predict(_Wrap(model), rep, device=device), y_rep)
-    return dict(task=task, recipe='transformers + AdamW', epochs=epochs, lr=lr, train_examples=len(train), steps=steps,
-                wall_time_s=time.time() - t_start,
-                **{f'{task}_{TASK_SPECS[task]["report"]}_{k}': v for k, v in m.items()})
+        m = task_metrics(task, predict(wrap, sel, device=device), y_sel)
+        history.append(dict(epoch=ep + 1, **{f'select_{k}': v for k, v in m.items()}))
+    res = dict(task=task, recipe='transformers + AdamW', epochs=epochs, lr=lr, train_examples=len(train), steps=steps,
+               select_accuracy=history[-1]['select_accuracy'],
+               select_majority_accuracy=float(np.mean(y_sel == np.bincount(y).argmax())), history=history)
+    if report:
+        rep, y_rep = encode_task(tok, sp['report'], max_len)
+        m = task_metrics(task, predict(wrap, rep, device=device), y_rep)
+        res |= {f'{task}_{TASK_SPECS[task]["report"]}_{k}': v for k, v in m.items()}
+    return res | dict(wall_time_s=time.time() - t_start)
 
 # %% ../nbs/08_finetune.ipynb #a9e3c1d2
 def sweep_recipes(models:dict, tasks, recipes:dict, out, seeds=(0,), log=print) -> dict:
-    "Fine-tune each model (name: folder) on each task with each recipe (name: `finetune` settings) and seed, scoring the selection split only (carved from the training data; never the reported split). Each run lands in `out` as it finishes; a rerun goes on where it stopped."
+    """Fine-tune each model (name: folder) on each task with each recipe (name: `finetune` settings) and seed,
+    scoring the selection split only (carved from the training data; never the reported split). Each run lands in
+    `out` as it finishes; a rerun goes on where it stopped."""
     out = Path(out)
     # every recipe is checked before the first run, as a grid file's finetune table is
     for rname, kw in recipes.items():
@@ -288,7 +303,8 @@ def at_majority(acc:float, majority:float) -> bool:
     return acc <= majority + 0.005
 
 def best_recipe(rec) -> str:
-    "The recipe with the largest mean gain over the majority class on the selection split, among those that leave no model at the majority (all recipes, if every one does); only (model, task) pairs every recipe ran count."
+    """The recipe with the largest mean gain over the majority class on the selection split, among those that leave
+    no model at the majority (all recipes, if every one does); only (model, task) pairs every recipe ran count."""
     cells = _sweep_cells(rec)
     recipes = sorted({k[0] for k in cells})
     pairs = set.intersection(*({k[1:] for k in cells if k[0] == n} for n in recipes))
@@ -297,7 +313,8 @@ def best_recipe(rec) -> str:
     return max(ok, key=gain.get)
 
 def sweep_table(rec) -> str:
-    "The sweep as markdown: one line per recipe, its selection-split accuracy per model and task (`maj.`: at the majority class), and its mean gain over the majority."
+    """The sweep as markdown: one line per recipe, its selection-split accuracy per model and task (`maj.`: at the
+    majority class), and its mean gain over the majority."""
     cells = _sweep_cells(rec)
     cols = sorted({k[1:] for k in cells})
     out = ['| recipe | ' + ' | '.join(f'{m}, {t}' for m, t in cols) + ' | mean gain over the majority (points) |',
@@ -309,6 +326,45 @@ def sweep_table(rec) -> str:
                    + ' | '.join('·' if v is None else f'{v[0]:.1%}' + (' maj.' if at_majority(*v[:2]) else '')
                                              for v in vals) + f' | {100 * sum(gains) / len(gains):+.1f} |')
     return '\n'.join(out)
+
+# %% ../nbs/08_finetune.ipynb #702fffe1
+def recipe_vs_plain(model_dir, task:str, recipe:dict, out, seeds=(0, 1, 2), log=print) -> dict:
+    """Our loop with `recipe` (`finetune` settings) against `reference_finetune` (same epochs and training examples)
+    on `task`'s selection split, seed by seed; each run lands in `out`, a rerun goes on where it stopped. Adds the
+    means over seeds and their difference in points (ours - plain)."""
+    out = Path(out)
+    check_finetune(dict(recipe, tasks=[task]), 'recipe')
+    kw = ft_task(recipe, task)
+    rec = json.loads(out.read_text()) if out.exists() else dict(
+        about='our recipe against the plain transformers + AdamW recipe, selection-split accuracy (ours: the epoch it '
+              'chose; plain: its last epoch)', model=str(model_dir), task=task, recipe=recipe, runs=[])
+    if (rec['model'], rec['task'], rec['recipe']) != (str(model_dir), task, recipe):
+        raise MixvocabError(f"holds another comparison ({rec['model']}, {rec['task']}, {rec['recipe']}): choose a new "
+                            'file', out)
+    done = {(r['seed'], r['recipe']) for r in rec['runs']}
+    for seed in seeds:
+        for which in ('ours', 'plain'):
+            if (seed, which) in done: continue
+            if which == 'ours':
+                r = finetune(model_dir, task, seed=seed, report=False, **kw)
+                row = dict(select_accuracy=r['metrics']['select_accuracy'], best_epoch=r['metrics']['best_epoch'],
+                           select_majority_accuracy=r['metrics']['select_majority_accuracy'], history=r['history'],
+                           wall_time_s=r['scale']['wall_time_s'])
+            else:
+                r = reference_finetune(model_dir, task, epochs=kw.get('epochs', FT_DEFAULTS['epochs']), seed=seed,
+                                       max_train=kw.get('max_train', 0), report=False)
+                row = {k: r[k] for k in ('select_accuracy', 'select_majority_accuracy', 'history', 'wall_time_s')}
+            rec['runs'].append(dict(seed=seed, recipe=which, **row))
+            write_json(out, rec)
+            log(f"{task} seed {seed} {which}: selection accuracy {row['select_accuracy']:.4f}")
+    acc = {w: {r['seed']: r['select_accuracy'] for r in rec['runs'] if r['recipe'] == w} for w in ('ours', 'plain')}
+    both = sorted(set(acc['ours']) & set(acc['plain']))
+    if both:
+        diffs = [100 * (acc['ours'][s] - acc['plain'][s]) for s in both]
+        rec['summary'] = dict(seeds=both, ours=float(np.mean([acc['ours'][s] for s in both])),
+                              plain=float(np.mean([acc['plain'][s] for s in both])),
+                              difference_points=float(np.mean(diffs)), difference_range=[min(diffs), max(diffs)])
+    return rec
 
 # %% ../nbs/08_finetune.ipynb #f88585f1
 @call_cli
