@@ -451,6 +451,7 @@ def plot_budget(rows, path=None):
 
 # %% ../nbs/10_report.ipynb #898c124f
 CONTROLS = (('budget-16x', 'nokd', 'random, no teacher (NoKD)'),
+            ('budget-16x-fp32', 'nokd', 'random, no teacher (NoKD), trained in fp32'),
             ('budget-16x-nostage1', 'dualtrain', 'the MiniLM table copied, no stage I'),
             ('budget-16x-randtable', 'dualtrain', 'stage I from a random table'),
             ('budget-16x', 'dualtrain', 'stage I from the MiniLM table (DualTrain)'))
@@ -619,6 +620,15 @@ def budget_reading(rows, controls=()) -> str:
             f"DualTrain is {CONTROL_MEANS[r['scale']]}" for r in ctl) + '.')
     if missing_c := [s for s in CONTROL_MEANS if not any(r.get('scale') == s for r in controls)]:
         out.append('Controls not finished yet: ' + ', '.join(f'`mixvocab_grid --scale {s}`' for s in missing_c) + '.')
+    nk16, dt16, k = nokd.get('budget-16x'), at('budget-16x', 'dualtrain'), 'masked_token_accuracy'
+    if (fp := next((r for r in controls if r.get('scale') == 'budget-16x-fp32' and r['mlm']), None)) and nk16:
+        gap = f", against DualTrain's {100 * (_mean(dt16, k) - _mean(nk16, k)):+.1f} over it" if dt16 else ''
+        acc = [100 * r['mlm']['metrics'][k] for r in nk16]
+        spread = (f"the {_NUM[len(acc)]} bf16 seeds of NoKD span {max(acc) - min(acc):.1f} points" if len(acc) > 1
+                  else 'with one bf16 seed, rounding and the spread between seeds are not told apart yet')
+        out.append(f"**Precision**: the same NoKD student trained in fp32 (`budget-16x-fp32`) scores {_says_at([fp])}: "
+                   f"{relation([fp], nk16, 'NoKD in bf16')}; its masked-piece accuracy differs from bf16's by "
+                   f"{100 * (_mean([fp], k) - _mean(nk16, k)):+.1f} points{gap}; {spread}.")
     if (ref := next((r for r in controls if r['method'] == 'reference' and r['mlm']), None)) and nokd.get('budget-16x'):
         out.append("The plain `transformers` + AdamW recipe of the NoKD student at 16x (`06b_train.reference_mlm`) "
                    "scores "
