@@ -101,9 +101,8 @@ def _summary(rows, sc, secs) -> dict:
     rows_md = [('vocabulary', f"{d['config']['student_vocab'] or 'the shipped 4,928 WordPieces'}"),
                ('stage I',
                 f"{s1['scale']['stage1_steps']:,} steps, {s1['scale']['stage1_tokens_seen'] / 1e6:.2f}M tokens: "
-                "teacher held-out loss "
-                           f"{s1['metrics']['eval_teacher_loss']:.2f} nats on the student task (unigram baseline "
-                           f"{s1['metrics']['eval_unigram_loss']:.2f})"),
+                f"teacher held-out loss {s1['metrics']['eval_teacher_loss']:.2f} nats on the student task (unigram "
+                f"baseline {s1['metrics']['eval_unigram_loss']:.2f})"),
                (f"student d={st['student_dim']}, {st['method']}",
                 f"{d['scale']['steps']:,} steps, {d['scale']['tokens_seen'] / 1e6:.2f}M tokens: held-out loss "
                            f"{d['metrics']['eval_loss']:.2f} nats, masked-token accuracy "

@@ -256,8 +256,7 @@ def from_hub(name:str, split:str, load=None) -> Dataset:
 def _need_hub(name):
     if not hub_reachable():
         raise MixvocabError('not a local file or folder, and the Hugging Face Hub cannot be reached (offline): give a '
-                            'path, '
-                            f'a data set name ({", ".join(DATASETS)}) with MIXVOCAB_DATA set, or go online', name)
+                            f'path, a data set name ({", ".join(DATASETS)}) with MIXVOCAB_DATA set, or go online', name)
 
 def load_data(name:str, split:str='train', source:str='auto') -> Dataset:
     "Resolve a data set by name (`wiki`, `reddit`, `sst2`, `mrpc`, `mnli`, `snips`), a path, or a Hub id."

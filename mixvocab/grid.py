@@ -83,13 +83,13 @@ def teacher_status(results:Path, ft:dict) -> dict:
 
 def _has_teacher_row(sc:dict, only:str|None) -> bool:
     "Does the scale fine-tune its teacher (it has tasks and a real teacher), and does `--only` include it?"
-    return bool(sc.get('finetune', {}).get('tasks')) and sc.get('teacher',
-                'minilm') != 'tiny' and (not only or _matches(only, 'teacher'))
+    return (bool(sc.get('finetune', {}).get('tasks')) and sc.get('teacher', 'minilm') != 'tiny'
+            and (not only or _matches(only, 'teacher')))
 
 def _ft_line(r:dict) -> str:
     "A fine-tuning result's accuracies and F1, for the log."
-    return ', '.join(f'{k} {v:.4f}' for k,
-                     v in r['metrics'].items() if k.endswith(('accuracy', 'f1')) and 'majority' not in k)
+    return ', '.join(f'{k} {v:.4f}' for k, v in r['metrics'].items()
+                     if k.endswith(('accuracy', 'f1')) and 'majority' not in k)
 
 def run_teacher(scale:dict, results:Path, log=print) -> dict:
     """Table 3's first row: the scale's teacher fine-tuned on each task with the students' recipe (seed 0), into
@@ -152,8 +152,7 @@ def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=
         st = cell_status(cres, c, tasks, ft)
         if c.name == 'stage1' and all(st.values()) and waiting and not is_stage1_teacher(cr/'stage1'/'teacher'):
             log(f'stage1: its results are on record but its teacher is not in {cr}: training it again (same settings '
-                'and seed; '
-                'on another CPU its bf16 kernels round differently, so its figures are recorded anew)')
+                'and seed; on another CPU its bf16 kernels round differently, so its figures are recorded anew)')
             # a fresh checkout has data/results, not runs/
             work(); st = run_cell(c, sc, cr, cres, quiet, log, retrain=True); worked += 1
         elif all(st.values()) and st.get('mlm') and mlm_stale(cres/c.name/'mlm.json') and (cr/c.name/'student'/'config.json').exists():

@@ -239,8 +239,8 @@ def _start_stage(self:Trainer):
     m = self.model
     m.set_trainable()
     groups = param_groups(m.trainable(), self.cfg.weight_decay)
-    self.opt = Lamb(groups, lr=self.cfg.lr) if self.cfg.optimizer == 'lamb' else torch.optim.AdamW(groups,
-                    lr=self.cfg.lr)
+    self.opt = (Lamb(groups, lr=self.cfg.lr) if self.cfg.optimizer == 'lamb'
+                else torch.optim.AdamW(groups, lr=self.cfg.lr))
     self.ddp = torch.nn.parallel.DistributedDataParallel(m, find_unused_parameters=True) if self.world > 1 else None
 
 @patch
