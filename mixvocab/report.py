@@ -558,10 +558,14 @@ def budget_reading(rows, controls=()) -> str:
             kd = [r for r in rows if r['scale'] == s and r['method'] != 'nokd' and r['mlm']]
             if kd and not any(learns(r) for r in kd):
                 m = [r['mlm']['metrics'] for r in kd]
-                out[-1] += (f" At {name(s)} the {_NUM[len(kd)] if len(kd) < len(_NUM) else len(kd)} KD students are no "
-                            "further:"
-                            f" they predict {_span([x['distinct_predictions'] for x in m])} different "
-                            f"piece{'s' if max(x['distinct_predictions'] for x in m) > 1 else ''} and score "
+                one = len(kd) == 1
+                out[-1] += (f" At {name(s)} "
+                            + ('the one KD student is no further: it predicts' if one else
+                               f"the {_NUM[len(kd)] if len(kd) < len(_NUM) else len(kd)} KD students are no further: "
+                               'they predict')
+                            + f" {_span([x['distinct_predictions'] for x in m])} different "
+                            f"piece{'s' if max(x['distinct_predictions'] for x in m) > 1 else ''} and score"
+                            f"{'s' if one else ''} "
                             f"{_span([x['masked_token_accuracy'] * 100 for x in m], '{:.1f}')}%, with Reddit losses of "
                             f"{_span([x['masked_token_loss'] for x in m], '{:.2f}')} nats against NoKD's "
                             f"{_mean(nokd[s], 'masked_token_loss'):.2f}, so {name(s)} cannot rank the methods.")
