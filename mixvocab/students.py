@@ -13,7 +13,7 @@ from .hub import DATASETS, TASK_DATASETS, card_data, usage, with_front_matter
 # %% auto #0
 __all__ = ['SHIP_FILES', 'load_student', 'model_card', 'card_metrics', 'refresh_card', 'ship_student']
 
-# %% ../nbs/10a_students.ipynb #8b68c2e8
+# %% ../nbs/10a_students.ipynb #8fe5ff25
 SHIP_FILES = ('config.json', 'model.safetensors', 'vocab.txt', 'tokenizer.json', 'tokenizer_config.json',
               'special_tokens_map.json')
 
@@ -34,6 +34,7 @@ def load_student(name_or_path, device='cpu'):
     tok = Tokenizer.from_file(str(p/'tokenizer.json')) if (p/'tokenizer.json').exists() else wordpiece_tokenizer(p/'vocab.txt')
     return model.to(device).eval(), tok
 
+# %% ../nbs/10a_students.ipynb #f9ca7897
 def model_card(cell:str, rows, scale:str) -> str:
     "A student's README: what it is, how it was trained (the scale line), its metrics, how to load it."
     r = next(x for x in rows if x['cell'] == cell)
