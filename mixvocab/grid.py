@@ -14,7 +14,7 @@ from .train import Trainer
 # %% auto #0
 __all__ = ['run_cell', 'teacher_status', 'run_teacher', 'check_scale_data', 'run_grid', 'mixvocab_grid']
 
-# %% ../nbs/09_grid.ipynb #cbfedb50
+# %% ../nbs/09_grid.ipynb #60b4c70c
 def _train(cell:Cell, run_dir:Path, teacher:Path|None, quiet:bool) -> dict:
     cfg = dict(cell.config, **({'teacher': str(teacher)} if cell.needs_teacher else {}))
     resume = (run_dir/'ckpt.pt').exists()
@@ -76,6 +76,7 @@ def run_cell(cell:Cell, scale:dict, runs:Path, results:Path, quiet:bool=True, lo
         log(f"{cell.name}: {task} {_ft_line(r)}")
     return cell_status(results, cell, tasks, ft)
 
+# %% ../nbs/09_grid.ipynb #16ee343d
 def teacher_status(results:Path, ft:dict) -> dict:
     """Which of the teacher's fine-tuning results (Table 3's first row) exist, in the recipe of the scale's
     `finetune` table `ft`."""
