@@ -608,14 +608,13 @@ def budget_reading(rows, controls=()) -> str:
     text += '.' + (f" Not finished yet: {', '.join(missing)} (`mixvocab_grid --scale {big}`, resumable)."
                    if missing else '')
     out.append(text + ' Training minutes are wall time on a shared machine, not a speed measurement.')
-    base = next((r for r in controls if r['scale'] == 'budget-16x' and r['method'] == 'dualtrain'), None)
+    base = next((r for r in controls if r.get('scale') == 'budget-16x' and r['method'] == 'dualtrain'), None)
     ctl = [r for r in controls if r.get('scale') in CONTROL_MEANS]
+    nk16, dt16, k = nokd.get('budget-16x'), at('budget-16x', 'dualtrain'), 'masked_token_accuracy'
     def _against(r):
         """Where a control stands: between NoKD and DualTrain (with the share of the gap it closes), or against
         DualTrain."""
-        nk16 = nokd.get('budget-16x')
         if not nk16 or not _between([r], nk16, [base]): return relation([r], [base], 'DualTrain')
-        k = 'masked_token_accuracy'
         share = (_mean([r], k) - _mean(nk16, k)) / (_mean([base], k) - _mean(nk16, k))
         return f"between NoKD and DualTrain on every measure ({share:.0%} of DualTrain's masked-piece gain over NoKD)"
     if base and ctl:
@@ -624,7 +623,6 @@ def budget_reading(rows, controls=()) -> str:
             f"DualTrain is {CONTROL_MEANS[r['scale']]}" for r in ctl) + '.')
     if missing_c := [s for s in CONTROL_MEANS if not any(r.get('scale') == s for r in controls)]:
         out.append('Controls not finished yet: ' + ', '.join(f'`mixvocab_grid --scale {s}`' for s in missing_c) + '.')
-    nk16, dt16, k = nokd.get('budget-16x'), at('budget-16x', 'dualtrain'), 'masked_token_accuracy'
     if (fp := next((r for r in controls if r.get('scale') == 'budget-16x-fp32' and r['mlm']), None)) and nk16:
         gap = f", against DualTrain's {100 * (_mean(dt16, k) - _mean(nk16, k)):+.1f} over it" if dt16 else ''
         acc = [100 * r['mlm']['metrics'][k] for r in nk16]
@@ -633,10 +631,10 @@ def budget_reading(rows, controls=()) -> str:
         out.append(f"**Precision**: the same NoKD student trained in fp32 (`budget-16x-fp32`) scores {_says_at([fp])}: "
                    f"{relation([fp], nk16, 'NoKD in bf16')}; its masked-piece accuracy differs from bf16's by "
                    f"{100 * (_mean([fp], k) - _mean(nk16, k)):+.1f} points{gap}; {spread}.")
-    if (ref := next((r for r in controls if r['method'] == 'reference' and r['mlm']), None)) and nokd.get('budget-16x'):
+    if (ref := next((r for r in controls if r['method'] == 'reference' and r['mlm']), None)) and nk16:
         out.append("The plain `transformers` + AdamW recipe of the NoKD student at 16x (`06b_train.reference_mlm`) "
                    "scores "
-                   f"{_says_at([ref])}: {relation([ref], nokd['budget-16x'], 'our NoKD')}.")
+                   f"{_says_at([ref])}: {relation([ref], nk16, 'our NoKD')}.")
     out.append(f"None of this speaks to the paper's claims at its budget: {PAPER_TOKENS / 1e9:.0f}B tokens a student, "
                f"about {PAPER_TOKENS / (tok(nokd[big]) * 1e6):,.0f} times {name(big)}'s.")
     return '\n'.join(f'- {x}' for x in out)
