@@ -334,6 +334,7 @@ def recipe_vs_plain(model_dir, task:str, recipe:dict, out, seeds=(0, 1, 2), log=
     means over seeds and their difference in points (ours - plain)."""
     out = Path(out)
     check_finetune(dict(recipe, tasks=[task]), 'recipe')
+    for s in seeds: check_seed(s)                                                   # every seed, before the first run
     kw = ft_task(recipe, task)
     rec = json.loads(out.read_text()) if out.exists() else dict(
         about='our recipe against the plain transformers + AdamW recipe, selection-split accuracy (ours: the epoch it '
