@@ -12,13 +12,14 @@ from .distill import METHODS
 from .settings import load_grid, grid_cells, mlm_stale, ft_stale
 
 # %% auto #0
-__all__ = ['METHODS_ORDER', 'LABELS', 'DIMS', 'T3_COLS', 'CLAIMS', 'MEASURES', 'SCHEDULE_COLS', 'BUDGETS', 'PAPER_TOKENS',
-           'BUDGET_COLS', 'CONTROLS', 'CONTROL_COLS', 'REFERENCE', 'READ_MEASURES', 'CONTROL_MEANS', 'paper_tables',
-           'load_results', 'scale_line', 'agg', 'fmt', 'table2', 'teacher_ft', 'table3', 'f1_selected', 'majority_line',
-           't975', 'compare', 'compare_widths', 'reading', 'predictions_table', 'schedule_table', 'plot_size_accuracy',
-           'plot_curves', 'budget_rows', 'learns', 'budget_table', 'plot_budget', 'reference_row', 'control_rows',
-           'controls_table', 'relation', 'budget_reading', 'budget_markdown', 'calibration_record', 'plot_calibration',
-           'frequency_line', 'report_markdown']
+__all__ = ['METHODS_ORDER', 'LABELS', 'DIMS', 'T3_COLS', 'CLAIMS', 'MEASURES', 'FT_READ', 'SCHEDULE_COLS', 'BUDGETS',
+           'PAPER_TOKENS', 'BUDGET_COLS', 'CONTROLS', 'CONTROL_COLS', 'REFERENCE', 'READ_MEASURES', 'CONTROL_MEANS',
+           'paper_tables', 'load_results', 'scale_line', 'agg', 'fmt', 'table2', 'teacher_ft', 'table3', 'f1_selected',
+           'majority_line', 't975', 'compare', 'compare_widths', 'reading', 'ft_reading', 'majority_cells',
+           'predictions_table', 'schedule_table', 'plot_size_accuracy', 'plot_curves', 'budget_rows', 'learns',
+           'budget_table', 'plot_budget', 'reference_row', 'control_rows', 'controls_table', 'relation',
+           'budget_reading', 'budget_markdown', 'calibration_record', 'plot_calibration', 'frequency_line',
+           'report_markdown']
 
 # %% ../nbs/10_report.ipynb #015b1f12
 # the method records of 06_distill, in the paper's order
@@ -258,6 +259,35 @@ def reading(rows, dim:int=48, widths=((48, 96), (96, 192))) -> str:
         out.append(f'| d={large} beats d={small} (paired over methods{n}) | '
                    + ' | '.join(f'{_cell(c, k, dg)} | {c["verdict"]}' for c, (_, _, k, dg) in zip(cs, MEASURES)) + ' |')
     return '\n'.join(out)
+
+# %% ../nbs/10_report.ipynb #6169f291
+# Table 3's measures in its reading: accuracy on every task (an all-one-class model can win F1)
+FT_READ = ('SST-2 acc', 'MRPC acc', 'MNLI-m acc', 'SNIPS acc')
+
+def _ft_acc(task, keys): return lambda r: _ft(r, task, keys)       # a getter of one task's reported accuracy
+
+def ft_reading(rows, dim:int=48) -> str:
+    """The paper's claims on Table 3 at width `dim`, task by task: our difference in reported accuracy (points) ±
+    its standard error and the verdict, paired over seeds (`compare`), as markdown."""
+    cols = [c for c in T3_COLS if c[0] in FT_READ]
+    out = ['| claim (paper, Table 3) | ' + ' | '.join(f'{c[0]}: difference (points) | verdict' for c in cols) + ' |',
+           '|---|' + '---:|---|' * len(cols)]
+    for text, a, b in CLAIMS:
+        cs = [compare(rows, a, b, dim, get=_ft_acc(task, keys)) for _, task, keys, _ in cols]
+        out.append(f'| {text} (d={dim}) | ' + ' | '.join(f'{_cell(c, 100, 1)} | {_says(c)}' for c in cs) + ' |')
+    return '\n'.join(out)
+
+def majority_cells(rows, teacher:dict|None=None) -> list[tuple[str, str]]:
+    """(cell, task) for every fine-tuned model (the teacher's results, task -> results, as `teacher`) whose reported
+    accuracy is within half a point of always answering the training set's commonest class."""
+    from mixvocab.finetune import at_majority
+    keys = {task: k for label, task, k, _ in T3_COLS if label in FT_READ}
+    out = []
+    for name, ft in [(r['cell'], r['ft']) for r in rows] + ([('teacher', teacher)] if teacher else []):
+        for task, x in ft.items():
+            acc, maj = _ft(dict(ft=ft), task, keys.get(task, ())), x['metrics'].get('majority_baseline_accuracy')
+            if acc is not None and maj is not None and at_majority(acc, maj): out.append((name, task))
+    return out
 
 # %% ../nbs/10_report.ipynb #c7577b8d
 def predictions_table(rows) -> str:
@@ -763,8 +793,13 @@ def report_markdown(scale:str='cpu', rows=None) -> str:
                 + (f' (in {len(f1s)}, MRPC\'s epoch was chosen by F1, which rewards calling every pair a paraphrase)'
                    if (f1s := f1_selected(rows)) else '')
                 + f' and show `·` until `mixvocab_grid --scale {scale}` runs them again.' if old_ft else ''),
-             table3(rows, teacher_ft(scale),
+             table3(rows, teacher := teacher_ft(scale),
                     {'minilm': 'MiniLM-L6-H384'}.get(t := load_grid()['scales'][scale].get('teacher', 'minilm'), t)),
+             '**At the majority class** (reported accuracy within half a point of always answering the commonest '
+             'class): ' + (', '.join(f'`{c}` on {t}' for c, t in at) if (at := majority_cells(rows, teacher))
+                           else 'no model') + '. **Table 3 read** like Table 2 (d = 48, paired over seeds, each '
+             "task's reported accuracy):",
+             ft_reading(rows),
              '**Reading** (the methods at d = 48 paired over seeds, the widths paired over the methods; a difference ± '
              'its standard error counts when it exceeds the 95% point of Student\'s t times that error, 4.30x for '
              'three seeds; the Reddit loss is on the same masked pieces as the accuracy; the held-out loss is the last '
