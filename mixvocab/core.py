@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #8f5dad13
 from __future__ import annotations
-import atexit, errno, os, shutil, signal, sys, json, random, tempfile, contextlib, argparse, functools, importlib.resources, inspect
+import atexit, errno, os, shutil, signal, sys, json, random, tempfile, contextlib, argparse, functools, importlib.resources, inspect, re
 from fastcore.docments import docments
 from fastcore.script import Param
 from pathlib import Path
@@ -12,10 +12,10 @@ from pathlib import Path
 # %% auto #0
 __all__ = ['RESULTS_FIELDS', 'SCALE_REQUIRED', 'MixvocabError', 'Terminated', 'cli_errors', 'require', 'check_seed',
            'check_device', 'int_list', 'new_out', 'config_flags', 'cli_parser', 'call_cli', 'repo_root', 'shipped',
-           'students_dir', 'shipped_students', 'optional', 'figure_path', 'model_folder', 'data_root', 'offline_part',
-           'offline_data', 'looks_like_path', 'hub_reachable', 'in_test', 'set_seed', 'git_sha', 'keep_freed_memory',
-           'default_mode', 'atomic_write', 'disk_full', 'claim_folder', 'release_folder', 'write_json',
-           'validate_results', 'write_results', 'read_results']
+           'students_dir', 'shipped_students', 'card_source', 'optional', 'figure_path', 'model_folder', 'data_root',
+           'offline_part', 'offline_data', 'looks_like_path', 'hub_reachable', 'in_test', 'set_seed', 'git_sha',
+           'keep_freed_memory', 'default_mode', 'atomic_write', 'disk_full', 'claim_folder', 'release_folder',
+           'write_json', 'validate_results', 'write_results', 'read_results']
 
 # %% ../nbs/00_core.ipynb #575d6136
 class MixvocabError(ValueError):
@@ -186,6 +186,14 @@ def shipped_students() -> list[str]:
     "Names of the students shipped with mixvocab (\`mixvocab.students.load_student\` loads one)."
     d = students_dir()
     return sorted(p.name for p in d.iterdir() if (p/'config.json').exists()) if d.is_dir() else []
+
+def card_source(name:str) -> tuple[str, str]:
+    "The (scale, cell) a shipped student comes from, as its model card says (`results in data/results/SCALE/CELL/`)."
+    f = students_dir()/name/'README.md'
+    if not f.exists(): raise MixvocabError('is not a shipped student', name)
+    m = re.search(r'results in `data/results/([^/`]+)/([^/`]+)/`', f.read_text(encoding='utf-8'))
+    if not m: raise MixvocabError('its model card names no results folder', f)
+    return m[1], m[2]
 
 def optional(module:str, extra:str):
     """Import an optional dependency, or stop with one line naming the pip extra that brings it (`optional('onnx',

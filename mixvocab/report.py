@@ -6,7 +6,7 @@
 from __future__ import annotations
 import json, math, statistics
 from pathlib import Path
-from .core import MixvocabError, read_results, repo_root, shipped, write_json, shipped_students
+from .core import MixvocabError, read_results, repo_root, shipped, write_json, shipped_students, card_source
 from .model import BertConfig, param_counts
 from .distill import METHODS
 from .settings import load_grid, grid_cells, mlm_stale, ft_stale
@@ -19,7 +19,7 @@ __all__ = ['METHODS_ORDER', 'LABELS', 'DIMS', 'T3_COLS', 'CLAIMS', 'MEASURES', '
            'predictions_table', 'schedule_table', 'plot_size_accuracy', 'plot_curves', 'budget_rows', 'learns',
            'budget_table', 'plot_budget', 'reference_row', 'control_rows', 'controls_table', 'relation',
            'budget_reading', 'budget_markdown', 'calibration_record', 'plot_calibration', 'frequency_line',
-           'report_markdown']
+           'report_markdown', 'shipped_line']
 
 # %% ../nbs/10_report.ipynb #015b1f12
 # the method records of 06_distill, in the paper's order
@@ -771,7 +771,7 @@ def frequency_line(rows, dim:int=48, seed:int=0) -> str:
 def report_markdown(scale:str='cpu', rows=None) -> str:
     """The results section of a scale (`budget`: the token-budget sweep): the scale line, Tables 2 and 3, the
     majority floor, the computed reading, the predictions table, joint against two-stage, progress."""
-    if scale == 'budget': return budget_markdown(rows)
+    if scale == 'budget': return '\n\n'.join([budget_markdown(rows)] + ([s] if (s := shipped_line(BUDGETS)) else []))
     rows = rows if rows is not None else load_results(scale)
     done = sum(1 for r in rows if r['cell'] != 'stage1' and r['mlm'] and r['ft'])
     stale = [r['cell'] for r in rows if r.get('mlm_stale')]
@@ -814,9 +814,12 @@ def report_markdown(scale:str='cpu', rows=None) -> str:
              '/ joint`; the same student budget, the joint teacher trained beside its student, its cost in the joint '
              'training minutes):',
              schedule_table(rows)]
-    if scale == 'cpu' and (ship := shipped_students()):
-        order = {f'd48-{m}': i for i, m in enumerate(METHODS_ORDER)}
-        parts.append('**Shipped students** (`data/students/`, the d = 48 students of seed 0 as their cells land, a '
-                     'model card each): '
-                     + ', '.join(f'`{n}`' for n in sorted(ship, key=lambda n: (order.get(n, len(order)), n))) + '.')
-    return '\n\n'.join(parts)
+    return '\n\n'.join(parts + ([ship] if (ship := shipped_line((scale,))) else []))
+
+def shipped_line(scales) -> str:
+    "One sentence: the shipped students (`data/students/`) whose model cards say they come from one of `scales`."
+    order = {f'd48-{m}': i for i, m in enumerate(METHODS_ORDER)}
+    ship = sorted((n for n in shipped_students() if card_source(n)[0] in scales),
+                  key=lambda n: (order.get(n, len(order)), n))
+    return ('**Shipped students** (`data/students/`, seed 0, a model card each, `10a_students`): '
+            + ', '.join(f'`{n}` ({card_source(n)[0]})' for n in ship) + '.') if ship else ''
