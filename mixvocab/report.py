@@ -19,7 +19,7 @@ __all__ = ['METHODS_ORDER', 'LABELS', 'DIMS', 'T3_COLS', 'CLAIMS', 'MEASURES', '
            'predictions_table', 'schedule_table', 'plot_size_accuracy', 'plot_curves', 'budget_rows', 'learns',
            'budget_table', 'plot_budget', 'reference_row', 'control_rows', 'controls_table', 'relation',
            'budget_reading', 'budget_markdown', 'calibration_record', 'plot_calibration', 'frequency_line',
-           'report_markdown', 'shipped_line']
+           'report_markdown', 'table3_markdown', 'shipped_line']
 
 # %% ../nbs/10_report.ipynb #015b1f12
 # the method records of 06_distill, in the paper's order
@@ -143,9 +143,9 @@ def teacher_ft(scale:str='cpu', results=None, grid=None) -> dict:
     return {p.stem[3:]: read_results(p) for p in sorted(d.glob('ft-*.json'))
             if not ft_stale(p, want)} if d.is_dir() else {}
 
-def table3(rows, teacher:dict|None=None, teacher_name:str='MiniLM-L6-H384') -> str:
+def table3(rows, teacher:dict|None=None, teacher_name:str='MiniLM-L6-H384', dims=DIMS) -> str:
     """Table 3 in markdown: the fine-tuned teacher first (`teacher_ft`; the paper's is BERT-base), then per width
-    and method, ours (mean ± sd over seeds) and the paper's, task by task."""
+    (`dims`) and method, ours (mean ± sd over seeds) and the paper's, task by task."""
     p = paper_tables()['table3']
     out = ['| d | method | ' + ' | '.join(f'{c[0]}: ours / paper' for c in T3_COLS) + ' |', '|---|---|'
            + '---:|' * len(T3_COLS)]
@@ -155,7 +155,7 @@ def table3(rows, teacher:dict|None=None, teacher_name:str='MiniLM-L6-H384') -> s
             f"{fmt(agg([_ft(dict(ft=teacher), task, keys)]))} / "
             + (f"{pr[p['columns'].index(pcol)]:.1f}" if pcol else '—')
             for _, task, keys, pcol in T3_COLS) + ' |')
-    for d in DIMS:
+    for d in dims:
         for m in METHODS_ORDER:
             pr = p.get(f'{m} {d}')
             cells = []
@@ -771,11 +771,16 @@ def frequency_line(rows, dim:int=48, seed:int=0) -> str:
 def report_markdown(scale:str='cpu', rows=None) -> str:
     """The results section of a scale (`budget`: the token-budget sweep): the scale line, Tables 2 and 3, the
     majority floor, the computed reading, the predictions table, joint against two-stage, progress."""
-    if scale == 'budget': return '\n\n'.join([budget_markdown(rows)] + ([s] if (s := shipped_line(BUDGETS)) else []))
+    if scale == 'budget':
+        rows = rows if rows is not None else budget_rows()
+        # Table 3 at the largest budget, once its scale fine-tunes
+        top, g = BUDGETS[-1], load_grid()
+        t3 = (table3_markdown([r for r in rows if r['scale'] == top], top, dims=(48,))
+              if g['scales'][top].get('finetune', {}).get('tasks') else [])
+        return '\n\n'.join([budget_markdown(rows)] + t3 + ([s] if (s := shipped_line(BUDGETS)) else []))
     rows = rows if rows is not None else load_results(scale)
     done = sum(1 for r in rows if r['cell'] != 'stage1' and r['mlm'] and r['ft'])
     stale = [r['cell'] for r in rows if r.get('mlm_stale')]
-    old_ft = [(r['cell'], t) for r in rows for t in r.get('ft_stale', {})]
     old = (f" {len(stale)} cells were scored before evaluation masked every scored piece (the 10% of pieces left "
            "visible counted too) "
            f"and their checkpoints are gone, so they show `·` until re-run: {', '.join(f'`{c}`' for c in stale)}.") if stale else ''
@@ -787,19 +792,7 @@ def report_markdown(scale:str='cpu', rows=None) -> str:
              'ours (mean ± sd (seeds)) beside the paper\'s, and what always answering the commonest word of the same '
              'masks scores.' + old,
              table2(rows),
-             '**Table 3**: fine-tuning (%), ours / the paper\'s (GLUE test server), the fine-tuned teacher first '
-             '(`mixvocab_grid` fine-tunes it with the students\' recipe). ' + majority_line(rows)
-             + (f' {len(old_ft)} fine-tuning results were made with another recipe than the scale\'s'
-                + (f' (in {len(f1s)}, MRPC\'s epoch was chosen by F1, which rewards calling every pair a paraphrase)'
-                   if (f1s := f1_selected(rows)) else '')
-                + f' and show `·` until `mixvocab_grid --scale {scale}` runs them again.' if old_ft else ''),
-             table3(rows, teacher := teacher_ft(scale),
-                    {'minilm': 'MiniLM-L6-H384'}.get(t := load_grid()['scales'][scale].get('teacher', 'minilm'), t)),
-             '**At the majority class** (reported accuracy within half a point of always answering the commonest '
-             'class): ' + (', '.join(f'`{c}` on {t}' for c, t in at) if (at := majority_cells(rows, teacher))
-                           else 'no model') + '. **Table 3 read** like Table 2 (d = 48, paired over seeds, each '
-             "task's reported accuracy):",
-             ft_reading(rows),
+             *table3_markdown(rows, scale),
              '**Reading** (the methods at d = 48 paired over seeds, the widths paired over the methods; a difference ± '
              'its standard error counts when it exceeds the 95% point of Student\'s t times that error, 4.30x for '
              'three seeds; the Reddit loss is on the same masked pieces as the accuracy; the held-out loss is the last '
@@ -815,6 +808,26 @@ def report_markdown(scale:str='cpu', rows=None) -> str:
              'training minutes):',
              schedule_table(rows)]
     return '\n\n'.join(parts + ([ship] if (ship := shipped_line((scale,))) else []))
+
+def table3_markdown(rows, scale:str, teacher:dict|None=None, dims=DIMS) -> list[str]:
+    """Table 3's paragraphs for `scale`: what it is (the majority floor; results of another recipe, shown as `·`),
+    the table (the fine-tuned teacher first: `teacher_ft(scale)` unless given), the models at the majority class,
+    and the reading (`ft_reading`)."""
+    teacher = teacher_ft(scale) if teacher is None else teacher
+    old_ft = [(r['cell'], t) for r in rows for t in r.get('ft_stale', {})]
+    name = load_grid()['scales'][scale].get('teacher', 'minilm')
+    at = majority_cells(rows, teacher)
+    return [f'**Table 3** (`{scale}`): fine-tuning (%), ours / the paper\'s (GLUE test server), the fine-tuned teacher first '
+            '(`mixvocab_grid` fine-tunes it with the students\' recipe). ' + majority_line(rows)
+            + (f' {len(old_ft)} fine-tuning results were made with another recipe than the scale\'s'
+               + (f' (in {len(f1s)}, MRPC\'s epoch was chosen by F1, which rewards calling every pair a paraphrase)'
+                  if (f1s := f1_selected(rows)) else '')
+               + f' and show `·` until `mixvocab_grid --scale {scale}` runs them again.' if old_ft else ''),
+            table3(rows, teacher, {'minilm': 'MiniLM-L6-H384'}.get(name, name), dims),
+            '**At the majority class** (reported accuracy within half a point of always answering the commonest '
+            'class): ' + (', '.join(f'`{c}` on {t}' for c, t in at) if at else 'no model') + '. **Table 3 read** like '
+            "Table 2 (d = 48, paired over seeds, each task's reported accuracy):",
+            ft_reading(rows)]
 
 def shipped_line(scales) -> str:
     "One sentence: the shipped students (`data/students/`) whose model cards say they come from one of `scales`."
