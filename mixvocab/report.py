@@ -817,8 +817,14 @@ def table3_markdown(rows, scale:str, teacher:dict|None=None, dims=DIMS) -> list[
     old_ft = [(r['cell'], t) for r in rows for t in r.get('ft_stale', {})]
     name = load_grid()['scales'][scale].get('teacher', 'minilm')
     at = majority_cells(rows, teacher)
+    # an MNLI proxy (offline: no GLUE test labels, no mismatched set) says so, with its split
+    px = next((x for x in [r['ft'].get('mnli') for r in rows] + [teacher.get('mnli')] if x and x['config'].get('proxy')),
+              None)
+    proxy = (f" MNLI-m is a proxy (offline, there is no mismatched set): the matched dev set split once, "
+             f"{px['scale']['select_examples']:,} pairs choosing the epoch, {px['scale']['report_examples']:,} reported, "
+             f"the rest to train on ({px['scale']['train_examples']:,} used).") if px else ''
     return [f'**Table 3** (`{scale}`): fine-tuning (%), ours / the paper\'s (GLUE test server), the fine-tuned teacher first '
-            '(`mixvocab_grid` fine-tunes it with the students\' recipe). ' + majority_line(rows)
+            '(`mixvocab_grid` fine-tunes it with the students\' recipe). ' + majority_line(rows) + proxy
             + (f' {len(old_ft)} fine-tuning results were made with another recipe than the scale\'s'
                + (f' (in {len(f1s)}, MRPC\'s epoch was chosen by F1, which rewards calling every pair a paraphrase)'
                   if (f1s := f1_selected(rows)) else '')
