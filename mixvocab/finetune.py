@@ -122,9 +122,10 @@ _D = FT_DEFAULTS   # the recipe's defaults live with the grid's settings (06d_se
 def finetune(model_dir, task:str, epochs:int=_D['epochs'], lr:float=_D['lr'], batch_size:int=_D['batch_size'],
              max_len:int=_D['max_len'], seed:int=0, device='cpu', out=None, max_train:int=_D['max_train'], quiet:bool=True,
              optimizer:str=_D['optimizer'], warmup:float=_D['warmup'], precision:str=_D['precision'],
-             pooler:str=_D['pooler'], report:bool=True) -> dict:
+             pooler:str=_D['pooler'], report:bool=True, lr_width:int=_D['lr_width']) -> dict:
     """Fine-tune the BERT in `model_dir` on `task`; returns the results object (and writes it under `out`).
-    `pooler='fresh'` starts the pooler anew; `report=False` scores the selection split only (a recipe sweep)."""
+    `pooler='fresh'` starts the pooler anew; `report=False` scores the selection split only (a recipe sweep);
+    `lr_width=W` makes `lr` the peak rate of a model W wide, scaled by W / the model's hidden width."""
     from tqdm.auto import tqdm
     t_start = time.time()
     if optimizer not in ('lamb', 'adamw'):
@@ -137,6 +138,8 @@ def finetune(model_dir, task:str, epochs:int=_D['epochs'], lr:float=_D['lr'], ba
     if precision not in ('fp32', 'bf16'): raise MixvocabError(f"{precision!r} is not fp32 or bf16", field='precision')
     if pooler not in ('pretrained', 'fresh'):
         raise MixvocabError(f"{pooler!r} is not 'pretrained' or 'fresh'", field='pooler')
+    if not (isinstance(lr_width, int) and lr_width >= 0):
+        raise MixvocabError(f'must be a whole number 0 or more, got {lr_width!r}', field='lr_width')
     check_seed(seed); check_device(device)
     amp = lambda: torch.autocast(torch.device(device).type, dtype=torch.bfloat16, enabled=precision == 'bf16')
     if torch.device(device).type == 'cpu': keep_freed_memory()
@@ -161,19 +164,20 @@ def finetune(model_dir, task:str, epochs:int=_D['epochs'], lr:float=_D['lr'], ba
     reports = {TASK_SPECS[task]['report']: encode_task(tok, sp['report'], max_len),
                **{k: encode_task(tok, v, max_len) for k, v in sp['also'].items()}} if report else {}
     model = Classifier(bert.cfg, len(names)); model.bert.load_state_dict(bert.bert.state_dict())
+    peak = lr * lr_width / bert.cfg.hidden if lr_width else lr                     # the rate this width gets
     if pooler == 'fresh':
         # a pooler the masked-LM objective never trained (random) or shrank (the projection loss): start it as BERT does
         nn.init.normal_(model.bert.pooler.weight, std=bert.cfg.init_range); nn.init.zeros_(model.bert.pooler.bias)
     model.to(device)
     groups = param_groups([model], 0.01)
-    opt = Lamb(groups, lr=lr) if optimizer == 'lamb' else torch.optim.AdamW(groups, lr=lr)
+    opt = Lamb(groups, lr=peak) if optimizer == 'lamb' else torch.optim.AdamW(groups, lr=peak)
     steps, step = epochs * (len(train) // batch_size), 0
     best, best_state, history = -1., None, []
     lengths = np.array([len(i) for i, _ in train])
     for ep in range(epochs):
         model.train()
         for idx in tqdm(length_batches(lengths, batch_size, rng), disable=quiet, desc=f'epoch {ep + 1}'):
-            for g in opt.param_groups: g['lr'] = lr * lr_factor(step, steps, warmup)
+            for g in opt.param_groups: g['lr'] = peak * lr_factor(step, steps, warmup)
             with amp(): logits = model(*_batch([train[i] for i in idx], 0, device))
             loss = F.cross_entropy(logits.float(), torch.as_tensor(y[idx], device=device))
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); step += 1
@@ -192,9 +196,10 @@ def finetune(model_dir, task:str, epochs:int=_D['epochs'], lr:float=_D['lr'], ba
                config=dict(task=task, model=str(model_dir), epochs=epochs, lr=lr, batch_size=batch_size,
                            max_len=asked, seed=seed,
                            max_train=max_train, optimizer=optimizer, warmup=warmup, precision=precision, pooler=pooler,
+                           lr_width=lr_width,
                            selection=f'best epoch on the selection split by {SELECT_BY}', proxy=sp['proxy']),
                scale=dict(train_examples=len(train), select_examples=len(sel), report_examples=len(y_rep),
-                          epochs=epochs, steps=step, max_len=max_len,
+                          epochs=epochs, steps=step, max_len=max_len, peak_lr=peak,
                           device=str(device), wall_time_s=time.time() - t_start),
                metrics={**metrics, 'best_epoch': best_epoch(history),
                         'select_accuracy': history[best_epoch(history) - 1]['select_accuracy'],
@@ -378,6 +383,7 @@ def mixvocab_finetune(
     warmup:float=_D['warmup'],           # share of the steps spent warming up
     precision:str=_D['precision'],       # fp32 | bf16 (autocast; weights and optimiser fp32)
     pooler:str=_D['pooler'],             # pretrained (the model's own) | fresh (started anew, as BERT starts it)
+    lr_width:int=_D['lr_width'],         # W > 0: --lr is for a model W wide, scaled by W / the model's width (0: as given)
     batch_size:int=_D['batch_size'],
     max_len:int=_D['max_len'],
     seed:int=0,
@@ -394,5 +400,5 @@ def mixvocab_finetune(
         require(batch_size > 0, f'must be positive, got {batch_size}', 'batch_size')
         if out: new_out(out)
         r = finetune(model_folder(model), task, epochs, lr, batch_size, max_len, seed, device, out, max_train, quiet,
-                     optimizer, warmup, precision, pooler)
+                     optimizer, warmup, precision, pooler, lr_width=lr_width)
         print(json.dumps(dict(task=task, model=model, **r['metrics'], proxy=r['config']['proxy'], scale=r['scale'])))

@@ -29,7 +29,7 @@ _SCALE_KEYS = _TRAIN_KEYS | {'about', 'base', 'steps', 'mlm_data', 'mlm_texts', 
 _STAGE1_FREE = {'eval_every', 'ckpt_every', 'log_every'}
 # the fine-tuning recipe (`08_finetune`) and its defaults, the paper's: a scale's `finetune` table overrides them
 FT_DEFAULTS = dict(epochs=10, lr=2e-4, optimizer='lamb', warmup=0.1, batch_size=32, max_len=128, max_train=0,
-                   precision='fp32', pooler='pretrained')
+                   precision='fp32', pooler='pretrained', lr_width=0)
 # the selection measure of every task: one that predicting a single class for every example cannot win
 SELECT_BY = 'accuracy'
 _FT_KEYS = {'tasks', 'seeds'} | set(FT_DEFAULTS)
@@ -83,15 +83,16 @@ def check_finetune(ft:dict, where:str, path=None):
     if not isinstance(ft.get('tasks', []), list) or (bad := [t for t in ft.get('tasks', []) if t not in TASKS]):
         raise MixvocabError(f'{bad[0] if isinstance(ft.get("tasks"), list) else ft.get("tasks")!r} is not a task '
                             f'({", ".join(TASKS)})', path, field=f'{where}.tasks')
-    for k in ('epochs', 'max_train', 'batch_size', 'max_len'):
+    for k in ('epochs', 'max_train', 'batch_size', 'max_len', 'lr_width'):
         # epochs and max_train may be set per task: {mrpc = 10, sst2 = 3}
         per_task = isinstance(ft.get(k), dict) and k in _PER_TASK
         for t, v in (ft[k].items() if per_task else [(None, ft[k])] if k in ft else []):
             if t is not None and t not in ft.get('tasks', []):
                 raise MixvocabError(f'{t!r} is not one of the tasks {ft.get("tasks", [])}', path,
                                     field=f'{where}.{k}')
-            if not (isinstance(v, int) and not isinstance(v, bool) and v >= (0 if k == 'max_train' else 1)):
-                raise MixvocabError(f'must be a whole number {"0 or more" if k == "max_train" else "1 or more"}, got '
+            z = k in ('max_train', 'lr_width')                                         # 0 allowed
+            if not (isinstance(v, int) and not isinstance(v, bool) and v >= (0 if z else 1)):
+                raise MixvocabError(f'must be a whole number {"0 or more" if z else "1 or more"}, got '
                                     f'{v!r}', path, field=f'{where}.{k}' + (f'.{t}' if t else ''))
     if 'lr' in ft and not (isinstance(ft['lr'], (int, float)) and not isinstance(ft['lr'], bool) and ft['lr'] > 0):
         raise MixvocabError(f'must be a positive number, got {ft["lr"]!r}', path,
@@ -274,7 +275,10 @@ def ft_stale(path:Path, ft:dict) -> bool:
     """Was the fine-tuning result at `path` made with another recipe than the scale's `finetune` table `ft` asks for
     its task?"""
     c = read_results(path)['config']
-    return any(c.get(k, FT_DEFAULTS.get(k)) != v for k, v in ft_recipe(ft, c.get('task')).items())
+    return any(c.get(k, _FT_UNRECORDED.get(k, FT_DEFAULTS.get(k))) != v for k, v in ft_recipe(ft, c.get('task')).items())
+
+# what a result recorded before a recipe key existed was made with (not today's default, which may have moved)
+_FT_UNRECORDED = dict(pooler='pretrained', lr_width=0)
 
 MLM_METRICS = ('masked_token_accuracy', 'masked_word_accuracy', 'masked_token_loss', 'masked_token_top5_accuracy',
                'masked_token_median_rank', 'top_prediction_share', 'distinct_predictions',
