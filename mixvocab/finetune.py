@@ -16,7 +16,7 @@ from .settings import FT_DEFAULTS, SELECT_BY, check_finetune, ft_task
 # %% auto #0
 __all__ = ['TASK_SPECS', 'accuracy', 'f1_binary', 'task_splits', 'Classifier', 'classifier_hf_state', 'encode_task',
            'length_batches', 'predict', 'best_epoch', 'task_metrics', 'finetune', 'reference_finetune', 'sweep_recipes',
-           'at_majority', 'best_recipe', 'sweep_table', 'recipe_vs_plain', 'mixvocab_finetune']
+           'at_majority', 'shortfalls', 'best_recipe', 'sweep_table', 'recipe_vs_plain', 'mixvocab_finetune']
 
 # %% ../nbs/08_finetune.ipynb #7d3e8558
 def accuracy(pred, gold) -> float: return float(np.mean(np.asarray(pred) == np.asarray(gold))) if len(gold) else 0.
@@ -307,29 +307,40 @@ def at_majority(acc:float, majority:float) -> bool:
     "Within half a point of always answering the commonest class: nothing learnt."
     return acc <= majority + 0.005
 
-def best_recipe(rec) -> str:
-    """The recipe with the largest mean gain over the majority class on the selection split, among those that leave
-    no model at the majority (all recipes, if every one does); only (model, task) pairs every recipe ran count."""
+def shortfalls(rec) -> dict:
+    """recipe -> its largest shortfall (points of selection accuracy) below the best recipe of each (model, task)
+    pair; only the pairs every recipe ran count."""
     cells = _sweep_cells(rec)
     recipes = sorted({k[0] for k in cells})
     pairs = set.intersection(*({k[1:] for k in cells if k[0] == n} for n in recipes))
-    gain = {n: sum(cells[(n, *p)][0] - cells[(n, *p)][1] for p in pairs) / len(pairs) for n in recipes}
+    top = {p: max(cells[(n, *p)][0] for n in recipes) for p in pairs}
+    return {n: max((100 * (top[p] - cells[(n, *p)][0]) for p in pairs), default=0.) for n in recipes}
+
+def best_recipe(rec) -> str:
+    """The recipe that fine-tunes every model: among those that leave no model at the majority class (all recipes,
+    if every one does), the one whose largest shortfall below the best recipe of each (model, task) pair is smallest;
+    a tie goes to the larger mean gain over the majority. Only the pairs every recipe ran count."""
+    cells, short = _sweep_cells(rec), shortfalls(rec)
+    recipes = sorted(short)
+    pairs = set.intersection(*({k[1:] for k in cells if k[0] == n} for n in recipes))
+    gain = {n: sum(cells[(n, *p)][0] - cells[(n, *p)][1] for p in pairs) / max(len(pairs), 1) for n in recipes}
     ok = [n for n in recipes if not any(at_majority(*cells[(n, *p)][:2]) for p in pairs)] or recipes
-    return max(ok, key=gain.get)
+    return min(ok, key=lambda n: (round(short[n], 6), -gain[n]))
 
 def sweep_table(rec) -> str:
     """The sweep as markdown: one line per recipe, its selection-split accuracy per model and task (`maj.`: at the
     majority class), and its mean gain over the majority."""
     cells = _sweep_cells(rec)
     cols = sorted({k[1:] for k in cells})
-    out = ['| recipe | ' + ' | '.join(f'{m}, {t}' for m, t in cols) + ' | mean gain over the majority (points) |',
-           '|---|' + '---:|' * (len(cols) + 1)]
+    short = shortfalls(rec)
+    out = ['| recipe | ' + ' | '.join(f'{m}, {t}' for m, t in cols) + ' | mean gain over the majority (points) | '
+           'largest shortfall below the best recipe (points) |', '|---|' + '---:|' * (len(cols) + 2)]
     for n in sorted({k[0] for k in cells}):
         vals = [cells.get((n, *c)) for c in cols]
         gains = [a - m for a, m, _ in filter(None, vals)]
         out.append(f'| {n} | '
                    + ' | '.join('·' if v is None else f'{v[0]:.1%}' + (' maj.' if at_majority(*v[:2]) else '')
-                                             for v in vals) + f' | {100 * sum(gains) / len(gains):+.1f} |')
+                                             for v in vals) + f' | {100 * sum(gains) / len(gains):+.1f} | {short[n]:.1f} |')
     return '\n'.join(out)
 
 # %% ../nbs/08_finetune.ipynb #702fffe1
