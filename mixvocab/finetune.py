@@ -307,12 +307,16 @@ def at_majority(acc:float, majority:float) -> bool:
     "Within half a point of always answering the commonest class: nothing learnt."
     return acc <= majority + 0.005
 
+def _common_pairs(cells) -> tuple[list, set]:
+    "The recipes of a sweep's cells, and the (model, task) pairs every one of them ran."
+    recipes = sorted({k[0] for k in cells})
+    return recipes, set.intersection(*({k[1:] for k in cells if k[0] == n} for n in recipes))
+
 def shortfalls(rec) -> dict:
     """recipe -> its largest shortfall (points of selection accuracy) below the best recipe of each (model, task)
     pair; only the pairs every recipe ran count."""
     cells = _sweep_cells(rec)
-    recipes = sorted({k[0] for k in cells})
-    pairs = set.intersection(*({k[1:] for k in cells if k[0] == n} for n in recipes))
+    recipes, pairs = _common_pairs(cells)
     top = {p: max(cells[(n, *p)][0] for n in recipes) for p in pairs}
     return {n: max((100 * (top[p] - cells[(n, *p)][0]) for p in pairs), default=0.) for n in recipes}
 
@@ -321,8 +325,7 @@ def best_recipe(rec) -> str:
     if every one does), the one whose largest shortfall below the best recipe of each (model, task) pair is smallest;
     a tie goes to the larger mean gain over the majority. Only the pairs every recipe ran count."""
     cells, short = _sweep_cells(rec), shortfalls(rec)
-    recipes = sorted(short)
-    pairs = set.intersection(*({k[1:] for k in cells if k[0] == n} for n in recipes))
+    recipes, pairs = _common_pairs(cells)
     gain = {n: sum(cells[(n, *p)][0] - cells[(n, *p)][1] for p in pairs) / max(len(pairs), 1) for n in recipes}
     ok = [n for n in recipes if not any(at_majority(*cells[(n, *p)][:2]) for p in pairs)] or recipes
     return min(ok, key=lambda n: (round(short[n], 6), -gain[n]))

@@ -838,7 +838,7 @@ def table3_markdown(rows, scale:str, teacher:dict|None=None, dims=DIMS) -> list[
 def shipped_line(scales) -> str:
     "One sentence: the shipped students (`data/students/`) whose model cards say they come from one of `scales`."
     order = {f'd48-{m}': i for i, m in enumerate(METHODS_ORDER)}
-    ship = sorted((n for n in shipped_students() if card_source(n)[0] in scales),
-                  key=lambda n: (order.get(n, len(order)), n))
+    src = {n: card_source(n)[0] for n in shipped_students()}                   # each card read once
+    ship = sorted((n for n, s in src.items() if s in scales), key=lambda n: (order.get(n, len(order)), n))
     return ('**Shipped students** (`data/students/`, seed 0, a model card each, `10a_students`): '
-            + ', '.join(f'`{n}` ({card_source(n)[0]})' for n in ship) + '.') if ship else ''
+            + ', '.join(f'`{n}` ({src[n]})' for n in ship) + '.') if ship else ''
