@@ -321,13 +321,15 @@ def shortfalls(rec) -> dict:
     return {n: max((100 * (top[p] - cells[(n, *p)][0]) for p in pairs), default=0.) for n in recipes}
 
 def best_recipe(rec) -> str:
-    """The recipe that fine-tunes every model: among those that leave no model at the majority class (all recipes,
-    if every one does), the one whose largest shortfall below the best recipe of each (model, task) pair is smallest;
-    a tie goes to the larger mean gain over the majority. Only the pairs every recipe ran count."""
+    """The recipe that fine-tunes every model: among those that leave no model at the majority class where some
+    recipe lifts it off (all recipes, if every one leaves one there), the one whose largest shortfall below the best
+    recipe of each (model, task) pair is smallest; a tie goes to the larger mean gain over the majority. Only the
+    pairs every recipe ran count; a pair every recipe leaves at the majority says nothing about the recipe."""
     cells, short = _sweep_cells(rec), shortfalls(rec)
     recipes, pairs = _common_pairs(cells)
     gain = {n: sum(cells[(n, *p)][0] - cells[(n, *p)][1] for p in pairs) / max(len(pairs), 1) for n in recipes}
-    ok = [n for n in recipes if not any(at_majority(*cells[(n, *p)][:2]) for p in pairs)] or recipes
+    learnt = {p for p in pairs if not all(at_majority(*cells[(n, *p)][:2]) for n in recipes)}
+    ok = [n for n in recipes if not any(at_majority(*cells[(n, *p)][:2]) for p in learnt)] or recipes
     return min(ok, key=lambda n: (round(short[n], 6), -gain[n]))
 
 def sweep_table(rec) -> str:
