@@ -394,11 +394,11 @@ def mixvocab_finetune(
     model:str=None,          # model folder (RUN_DIR/student, a teacher folder, any Hugging Face BERT), or a shipped student's name (d48-nokd)
     task:str=None,           # sst2 | mrpc | mnli | snips
     epochs:int=_D['epochs'],             # epochs (the paper: 10)
-    lr:float=_D['lr'],                   # peak learning rate
-    optimizer:str=_D['optimizer'],       # lamb (the paper) | adamw
+    lr:float=_D['lr'],                   # peak learning rate, for a model --lr-width wide (default 48)
+    optimizer:str=_D['optimizer'],       # adamw (the default) | lamb (the paper)
     warmup:float=_D['warmup'],           # share of the steps spent warming up
     precision:str=_D['precision'],       # fp32 | bf16 (autocast; weights and optimiser fp32)
-    pooler:str=_D['pooler'],             # pretrained (the model's own) | fresh (started anew, as BERT starts it)
+    pooler:str=_D['pooler'],             # fresh (started anew, as BERT starts it) | pretrained (the model's own)
     lr_width:int=_D['lr_width'],         # W > 0: --lr is for a model W wide, scaled by W / the model's width (0: as given)
     batch_size:int=_D['batch_size'],
     max_len:int=_D['max_len'],

@@ -9,17 +9,17 @@ from pathlib import Path
 from .core import MixvocabError, read_results, repo_root, shipped, write_json, shipped_students, card_source
 from .model import BertConfig, param_counts
 from .distill import METHODS
-from .settings import load_grid, grid_cells, mlm_stale, ft_stale
+from .settings import load_grid, grid_cells, mlm_stale, ft_stale, ft_recipe, ft_task
 
 # %% auto #0
 __all__ = ['METHODS_ORDER', 'LABELS', 'DIMS', 'T3_COLS', 'CLAIMS', 'MEASURES', 'FT_READ', 'SCHEDULE_COLS', 'BUDGETS',
            'PAPER_TOKENS', 'BUDGET_COLS', 'CONTROLS', 'CONTROL_COLS', 'REFERENCE', 'READ_MEASURES', 'CONTROL_MEANS',
-           'paper_tables', 'load_results', 'scale_line', 'agg', 'fmt', 'table2', 'teacher_ft', 'table3', 'f1_selected',
-           'majority_line', 't975', 'compare', 'compare_widths', 'reading', 'ft_reading', 'majority_cells',
-           'predictions_table', 'schedule_table', 'plot_size_accuracy', 'plot_curves', 'budget_rows', 'learns',
-           'budget_table', 'plot_budget', 'reference_row', 'control_rows', 'controls_table', 'relation',
+           'TASK_NAMES', 'paper_tables', 'load_results', 'scale_line', 'agg', 'fmt', 'table2', 'teacher_ft', 'table3',
+           'f1_selected', 'majority_line', 't975', 'compare', 'compare_widths', 'reading', 'ft_reading',
+           'majority_cells', 'predictions_table', 'schedule_table', 'plot_size_accuracy', 'plot_curves', 'budget_rows',
+           'learns', 'budget_table', 'plot_budget', 'reference_row', 'control_rows', 'controls_table', 'relation',
            'budget_reading', 'budget_markdown', 'calibration_record', 'plot_calibration', 'frequency_line',
-           'report_markdown', 'table3_markdown', 'shipped_line']
+           'report_markdown', 'recipe_line', 'table3_markdown', 'shipped_line']
 
 # %% ../nbs/10_report.ipynb #015b1f12
 # the method records of 06_distill, in the paper's order
@@ -773,10 +773,11 @@ def report_markdown(scale:str='cpu', rows=None) -> str:
     majority floor, the computed reading, the predictions table, joint against two-stage, progress."""
     if scale == 'budget':
         rows = rows if rows is not None else budget_rows()
-        # Table 3 at the largest budget, once its scale fine-tunes
+        # Table 3 at the largest budget, once its scale fine-tunes and a first result has landed
         top, g = BUDGETS[-1], load_grid()
-        t3 = (table3_markdown([r for r in rows if r['scale'] == top], top, dims=(48,))
-              if g['scales'][top].get('finetune', {}).get('tasks') else [])
+        rt = [r for r in rows if r['scale'] == top]
+        t3 = (table3_markdown(rt, top, dims=(48,)) if g['scales'][top].get('finetune', {}).get('tasks')
+              and (any(r['ft'] for r in rt) or teacher_ft(top)) else [])
         return '\n\n'.join([budget_markdown(rows)] + t3 + ([s] if (s := shipped_line(BUDGETS)) else []))
     rows = rows if rows is not None else load_results(scale)
     done = sum(1 for r in rows if r['cell'] != 'stage1' and r['mlm'] and r['ft'])
@@ -809,6 +810,21 @@ def report_markdown(scale:str='cpu', rows=None) -> str:
              schedule_table(rows)]
     return '\n\n'.join(parts + ([ship] if (ship := shipped_line((scale,))) else []))
 
+TASK_NAMES = dict(sst2='SST-2', mrpc='MRPC', mnli='MNLI', snips='SNIPS')
+
+def recipe_line(ft:dict) -> str:
+    "One sentence: the fine-tuning recipe and budget a scale's `finetune` table asks for (`FT_DEFAULTS` beneath)."
+    r = ft_recipe(ft)
+    m, e = f"{r['lr']:e}".split('e')
+    pool = 'a fresh pooler' if r['pooler'] == 'fresh' else "the model's own pooler"
+    rate = f"peak rate {float(m):g}e{int(e)}" + (f" x {r['lr_width']} / width" if r['lr_width'] else '')
+    per = [f"{TASK_NAMES.get(t, t)} {k['epochs']} epoch{'s' if k['epochs'] > 1 else ''} on "
+           + (f"at most {k['max_train']:,} training examples" if k['max_train'] else 'its whole training split')
+           for t in ft.get('tasks', []) for k in [ft_recipe(ft, t)]]
+    return (f"Recipe: {dict(adamw='AdamW', lamb='LAMB')[r['optimizer']]}, {rate}, {r['warmup']:.0%} warm-up and linear "
+            f"decay, batch {r['batch_size']}, {pool}, "
+            f"{r['precision']}; " + '; '.join(per) + '; the epoch of best selection-split accuracy kept.')
+
 def table3_markdown(rows, scale:str, teacher:dict|None=None, dims=DIMS) -> list[str]:
     """Table 3's paragraphs for `scale`: what it is (the majority floor; results of another recipe, shown as `·`),
     the table (the fine-tuned teacher first: `teacher_ft(scale)` unless given), the models at the majority class,
@@ -824,7 +840,9 @@ def table3_markdown(rows, scale:str, teacher:dict|None=None, dims=DIMS) -> list[
              f"{px['scale']['select_examples']:,} pairs choosing the epoch, {px['scale']['report_examples']:,} reported, "
              f"the rest to train on ({px['scale']['train_examples']:,} used).") if px else ''
     return [f'**Table 3** (`{scale}`): fine-tuning (%), ours / the paper\'s (GLUE test server), the fine-tuned teacher first '
-            '(`mixvocab_grid` fine-tunes it with the students\' recipe). ' + majority_line(rows) + proxy
+            '(`mixvocab_grid` fine-tunes it with the students\' recipe). '
+            + ' '.join(filter(None, [recipe_line(load_grid()['scales'][scale].get('finetune', {})), majority_line(rows)]))
+            + proxy
             + (f' {len(old_ft)} fine-tuning results were made with another recipe than the scale\'s'
                + (f' (in {len(f1s)}, MRPC\'s epoch was chosen by F1, which rewards calling every pair a paraphrase)'
                   if (f1s := f1_selected(rows)) else '')
