@@ -383,9 +383,10 @@ def recipe_vs_plain(model_dir, task:str, recipe:dict, out, seeds=(0, 1, 2), log=
     both = sorted(set(acc['ours']) & set(acc['plain']))
     if both:
         diffs = [100 * (acc['ours'][s] - acc['plain'][s]) for s in both]
-        rec['summary'] = dict(seeds=both, ours=float(np.mean([acc['ours'][s] for s in both])),
-                              plain=float(np.mean([acc['plain'][s] for s in both])),
-                              difference_points=float(np.mean(diffs)), difference_range=[min(diffs), max(diffs)])
+        summary = dict(seeds=both, ours=float(np.mean([acc['ours'][s] for s in both])),
+                       plain=float(np.mean([acc['plain'][s] for s in both])),
+                       difference_points=float(np.mean(diffs)), difference_range=[min(diffs), max(diffs)])
+        if rec.get('summary') != summary: rec['summary'] = summary; write_json(out, rec)     # kept with the runs
     return rec
 
 # %% ../nbs/08_finetune.ipynb #f88585f1
