@@ -386,7 +386,8 @@ def plot_curves(rows, dim:int=48, path=None):
     if uni: axs[1].axhline(uni, color='k', ls=':', lw=1, label='unigram baseline')
     axs[0].set_ylabel('held-out masked-word accuracy (%)'); axs[1].set_ylabel('held-out masked-LM loss (nats)')
     for ax in axs: ax.set_xlabel('tokens seen by the student (millions)'); ax.grid(alpha=.3)
-    axs[1].legend(fontsize=8); fig.tight_layout()
+    if axs[1].get_legend_handles_labels()[0]: axs[1].legend(fontsize=8)   # nothing scored at [MASK]: no legend
+    fig.tight_layout()
     if path: fig.savefig(path, dpi=120)
     return fig
 
