@@ -315,7 +315,9 @@ def _common_pairs(cells) -> tuple[list, set]:
 def shortfalls(rec) -> dict:
     """recipe -> its largest shortfall (points of selection accuracy) below the best recipe of each (model, task)
     pair; only the pairs every recipe ran count."""
-    cells = _sweep_cells(rec)
+    return _shortfalls(_sweep_cells(rec))
+
+def _shortfalls(cells) -> dict:
     recipes, pairs = _common_pairs(cells)
     top = {p: max(cells[(n, *p)][0] for n in recipes) for p in pairs}
     return {n: max((100 * (top[p] - cells[(n, *p)][0]) for p in pairs), default=0.) for n in recipes}
@@ -325,8 +327,8 @@ def best_recipe(rec) -> str:
     recipe lifts it off (all recipes, if every one leaves one there), the one whose largest shortfall below the best
     recipe of each (model, task) pair is smallest; a tie goes to the larger mean gain over the majority. Only the
     pairs every recipe ran count; a pair every recipe leaves at the majority says nothing about the recipe."""
-    cells, short = _sweep_cells(rec), shortfalls(rec)
-    recipes, pairs = _common_pairs(cells)
+    cells = _sweep_cells(rec)
+    short, (recipes, pairs) = _shortfalls(cells), _common_pairs(cells)
     gain = {n: sum(cells[(n, *p)][0] - cells[(n, *p)][1] for p in pairs) / max(len(pairs), 1) for n in recipes}
     learnt = {p for p in pairs if not all(at_majority(*cells[(n, *p)][:2]) for n in recipes)}
     ok = [n for n in recipes if not any(at_majority(*cells[(n, *p)][:2]) for p in learnt)] or recipes
@@ -337,7 +339,7 @@ def sweep_table(rec) -> str:
     majority class), and its mean gain over the majority."""
     cells = _sweep_cells(rec)
     cols = sorted({k[1:] for k in cells})
-    short = shortfalls(rec)
+    short = _shortfalls(cells)
     out = ['| recipe | ' + ' | '.join(f'{m}, {t}' for m, t in cols) + ' | mean gain over the majority (points) | '
            'largest shortfall below the best recipe (points) |', '|---|' + '---:|' * (len(cols) + 2)]
     for n in sorted({k[0] for k in cells}):

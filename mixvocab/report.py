@@ -9,7 +9,7 @@ from pathlib import Path
 from .core import MixvocabError, read_results, repo_root, shipped, write_json, shipped_students, card_source
 from .model import BertConfig, param_counts
 from .distill import METHODS
-from .settings import load_grid, grid_cells, mlm_stale, ft_stale, ft_recipe, ft_task
+from .settings import load_grid, grid_cells, mlm_stale, ft_stale, ft_recipe
 
 # %% auto #0
 __all__ = ['METHODS_ORDER', 'LABELS', 'DIMS', 'T3_COLS', 'CLAIMS', 'MEASURES', 'FT_READ', 'SCHEDULE_COLS', 'BUDGETS',
@@ -832,7 +832,8 @@ def table3_markdown(rows, scale:str, teacher:dict|None=None, dims=DIMS) -> list[
     and the reading (`ft_reading`)."""
     teacher = teacher_ft(scale) if teacher is None else teacher
     old_ft = [(r['cell'], t) for r in rows for t in r.get('ft_stale', {})]
-    name = load_grid()['scales'][scale].get('teacher', 'minilm')
+    sc = load_grid()['scales'][scale]
+    name = sc.get('teacher', 'minilm')
     at = majority_cells(rows, teacher)
     # an MNLI proxy (offline: no GLUE test labels, no mismatched set) says so, with its split
     px = next((x for x in [r['ft'].get('mnli') for r in rows] + [teacher.get('mnli')] if x and x['config'].get('proxy')),
@@ -842,7 +843,7 @@ def table3_markdown(rows, scale:str, teacher:dict|None=None, dims=DIMS) -> list[
              f"the rest to train on ({px['scale']['train_examples']:,} used).") if px else ''
     return [f'**Table 3** (`{scale}`): fine-tuning (%), ours / the paper\'s (GLUE test server), the fine-tuned teacher first '
             '(`mixvocab_grid` fine-tunes it with the students\' recipe). '
-            + ' '.join(filter(None, [recipe_line(load_grid()['scales'][scale].get('finetune', {})), majority_line(rows)]))
+            + ' '.join(filter(None, [recipe_line(sc.get('finetune', {})), majority_line(rows)]))
             + proxy
             + (f' {len(old_ft)} fine-tuning results were made with another recipe than the scale\'s'
                + (f' (in {len(f1s)}, MRPC\'s epoch was chosen by F1, which rewards calling every pair a paraphrase)'
