@@ -5,6 +5,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 data=${MIXVOCAB_DATA:-$root/../shared/data}
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+export TMPDIR="$work"                         # what the chapters write to temporary folders goes with it
 quiet() { "$@" > "$work/step.log" 2>&1 || { tail -20 "$work/step.log"; echo "wheel check: failed: $*"; exit 1; }; }
 quiet python3 -m pip wheel -q --no-deps -w "$work/dist" "$root"
 whl=$(ls "$work"/dist/mixvocab-*.whl)

@@ -9,7 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 import torch
 from tokenizers import Tokenizer
-from .core import MixvocabError, call_cli, cli_errors, data_root, keep_freed_memory, require, int_list, optional, check_device
+from .core import MixvocabError, work_dir, call_cli, cli_errors, data_root, keep_freed_memory, require, int_list, optional, check_device
 from .model import BertConfig, BertMLM, Student, hf_config, to_hf_state, load_bert, minilm_path, flops_per_token
 from .projection import pairs
 from .dualtok import DualTokenizer
@@ -417,7 +417,6 @@ def bench_latency(lengths=(16, 32, 128), threads=(1, 2), students:dict|None=None
                   work=None) -> dict:
     """Batch-1 latency (ms, median) of teachers and students: PyTorch fp32/int8 and onnxruntime fp32/int8, per
     length and thread count."""
-    import tempfile
     from mixvocab.finetune import Classifier
     from mixvocab.export import to_onnx
     import onnxruntime as ort
@@ -425,33 +424,33 @@ def bench_latency(lengths=(16, 32, 128), threads=(1, 2), students:dict|None=None
     if max(lengths) > (n := min(b.cfg.max_len for b in models.values())):           # before any timing
         raise MixvocabError(f'{max(lengths)} tokens: more than the {n} positions of the smallest model timed',
                             field='lengths')
-    work = Path(work or tempfile.mkdtemp())
-    rows, sizes = [], {}
-    for name, bert in models.items():
-        c = Classifier(bert.cfg, 2); c.bert.load_state_dict(bert.bert.state_dict()); c.eval()
-        q = _torch_int8(c)
-        f32, i8 = work/f'{len(sizes)}.onnx', work/f'{len(sizes)}.int8.onnx'
-        to_onnx(c, c.cfg, f32); to_onnx(c, c.cfg, i8, int8=True)
-        sizes[name] = dict(params=sum(p.numel() for p in c.parameters()), onnx_fp32_bytes=f32.stat().st_size,
-                           onnx_int8_bytes=i8.stat().st_size)
-        for th in threads:
-            torch.set_num_threads(th)
-            so = ort.SessionOptions(); so.intra_op_num_threads = th; so.inter_op_num_threads = 1
-            sess = {k: ort.InferenceSession(str(f), so, providers=['CPUExecutionProvider']) for k,
-                    f in (('fp32', f32), ('int8', i8))}
-            for T in lengths:
-                ids = torch.randint(1000, min(bert.cfg.vocab_size, 4900), (1, T))
-                am, tt = torch.ones_like(ids), torch.zeros_like(ids)
-                feed = dict(input_ids=ids.numpy(), attention_mask=am.numpy(), token_type_ids=tt.numpy())
-                r = dict(model=name, tokens=T, threads=th)
-                with torch.inference_mode():
-                    r['torch_fp32_ms'] = _median_ms(lambda: c(ids, am, tt), min_calls, min_s)
-                    r['torch_int8_ms'] = _median_ms(lambda: q(ids, am, tt), min_calls, min_s)
-                r['ort_fp32_ms'] = _median_ms(lambda: sess['fp32'].run(None, feed), min_calls, min_s)
-                r['ort_int8_ms'] = _median_ms(lambda: sess['int8'].run(None, feed), min_calls, min_s)
-                rows.append(r)
-    torch.set_num_threads(max(threads))
-    return dict(rows=rows, sizes=sizes, torch=torch.__version__, onnxruntime=ort.__version__)
+    with work_dir(work) as work:
+        rows, sizes = [], {}
+        for name, bert in models.items():
+            c = Classifier(bert.cfg, 2); c.bert.load_state_dict(bert.bert.state_dict()); c.eval()
+            q = _torch_int8(c)
+            f32, i8 = work/f'{len(sizes)}.onnx', work/f'{len(sizes)}.int8.onnx'
+            to_onnx(c, c.cfg, f32); to_onnx(c, c.cfg, i8, int8=True)
+            sizes[name] = dict(params=sum(p.numel() for p in c.parameters()), onnx_fp32_bytes=f32.stat().st_size,
+                               onnx_int8_bytes=i8.stat().st_size)
+            for th in threads:
+                torch.set_num_threads(th)
+                so = ort.SessionOptions(); so.intra_op_num_threads = th; so.inter_op_num_threads = 1
+                sess = {k: ort.InferenceSession(str(f), so, providers=['CPUExecutionProvider']) for k,
+                        f in (('fp32', f32), ('int8', i8))}
+                for T in lengths:
+                    ids = torch.randint(1000, min(bert.cfg.vocab_size, 4900), (1, T))
+                    am, tt = torch.ones_like(ids), torch.zeros_like(ids)
+                    feed = dict(input_ids=ids.numpy(), attention_mask=am.numpy(), token_type_ids=tt.numpy())
+                    r = dict(model=name, tokens=T, threads=th)
+                    with torch.inference_mode():
+                        r['torch_fp32_ms'] = _median_ms(lambda: c(ids, am, tt), min_calls, min_s)
+                        r['torch_int8_ms'] = _median_ms(lambda: q(ids, am, tt), min_calls, min_s)
+                    r['ort_fp32_ms'] = _median_ms(lambda: sess['fp32'].run(None, feed), min_calls, min_s)
+                    r['ort_int8_ms'] = _median_ms(lambda: sess['int8'].run(None, feed), min_calls, min_s)
+                    rows.append(r)
+        torch.set_num_threads(max(threads))
+        return dict(rows=rows, sizes=sizes, torch=torch.__version__, onnxruntime=ort.__version__)
 
 @call_cli
 def mixvocab_bench_latency(

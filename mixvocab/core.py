@@ -14,8 +14,8 @@ __all__ = ['RESULTS_FIELDS', 'SCALE_REQUIRED', 'MixvocabError', 'Terminated', 'c
            'check_device', 'int_list', 'new_out', 'config_flags', 'cli_parser', 'call_cli', 'repo_root', 'shipped',
            'students_dir', 'shipped_students', 'card_source', 'optional', 'figure_path', 'model_folder', 'data_root',
            'offline_part', 'offline_data', 'looks_like_path', 'hub_reachable', 'in_test', 'set_seed', 'git_sha',
-           'keep_freed_memory', 'default_mode', 'atomic_write', 'disk_full', 'claim_folder', 'release_folder',
-           'write_json', 'validate_results', 'write_results', 'read_results']
+           'keep_freed_memory', 'work_dir', 'scratch', 'default_mode', 'atomic_write', 'disk_full', 'claim_folder',
+           'release_folder', 'write_json', 'validate_results', 'write_results', 'read_results']
 
 # %% ../nbs/00_core.ipynb #575d6136
 class MixvocabError(ValueError):
@@ -294,6 +294,24 @@ def keep_freed_memory() -> bool:
     except OSError: return False                                           # not glibc (musl, ...)
     M_TRIM_THRESHOLD, M_MMAP_MAX = -1, -4                                  # from glibc's malloc.h
     return bool(libc.mallopt(M_MMAP_MAX, 0)) and bool(libc.mallopt(M_TRIM_THRESHOLD, 2**31 - 1))
+
+# %% ../nbs/00_core.ipynb #6d7336d5
+@contextlib.contextmanager
+def work_dir(work=None):
+    "`work` as a folder (made if missing), or else a temporary folder that is removed when the block ends."
+    if work is not None:
+        p = Path(work); p.mkdir(parents=True, exist_ok=True); yield p; return
+    with tempfile.TemporaryDirectory(prefix='mixvocab-') as d: yield Path(d)
+
+_scratch_roots = {}
+def scratch() -> Path:
+    "A new empty folder, removed with all its content when this Python process ends (a notebook worker included)."
+    pid = os.getpid()
+    if pid not in _scratch_roots:
+        from multiprocessing import util
+        root = _scratch_roots[pid] = Path(tempfile.mkdtemp(prefix='mixvocab-scratch-'))
+        util.Finalize(None, shutil.rmtree, args=(str(root),), kwargs=dict(ignore_errors=True), exitpriority=0)
+    return Path(tempfile.mkdtemp(dir=_scratch_roots[pid]))
 
 # %% ../nbs/00_core.ipynb #fcd37c9f
 def _umask() -> int:

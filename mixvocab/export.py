@@ -8,7 +8,7 @@ import json, os, shutil, tempfile, time, warnings
 from collections import Counter
 from pathlib import Path
 import numpy as np
-from .core import MixvocabError, call_cli, cli_errors, write_json, git_sha, require, model_folder, optional, default_mode, _alive
+from .core import MixvocabError, work_dir, call_cli, cli_errors, write_json, git_sha, require, model_folder, optional, default_mode, _alive
 from .hub import architecture
 
 # %% auto #0
@@ -204,38 +204,38 @@ def parity(folder, model_dir, texts, pairs=None, batch_size:int=16, module=None)
 def size_rows(dims=(48, 96, 192), work=None) -> list[dict]:
     "ONNX file sizes (fp32, int8) of random masked-LM students of each width."
     from mixvocab.model import BertConfig, Student
-    work = Path(work or tempfile.mkdtemp())
-    rows = []
-    for d in dims:
-        s = Student(BertConfig.student(d)).eval()
-        m = mlm_logits(s)
-        fp32 = to_onnx(m, s.cfg, work/f'd{d}.onnx')
-        to_onnx(m, s.cfg, work/f'd{d}.int8.onnx', int8=True)
-        to_onnx(m, s.cfg, work/f'd{d}.int8t.onnx', int8=True, per_channel=False)
-        rows.append(dict(d=d, params=sum(p.numel() for p in s.parameters()), fp32_bytes=fp32,
-                         int8_bytes=(work/f'd{d}.int8.onnx').stat().st_size,
-                         int8_per_tensor_bytes=(work/f'd{d}.int8t.onnx').stat().st_size))
-    return rows
+    with work_dir(work) as work:
+        rows = []
+        for d in dims:
+            s = Student(BertConfig.student(d)).eval()
+            m = mlm_logits(s)
+            fp32 = to_onnx(m, s.cfg, work/f'd{d}.onnx')
+            to_onnx(m, s.cfg, work/f'd{d}.int8.onnx', int8=True)
+            to_onnx(m, s.cfg, work/f'd{d}.int8t.onnx', int8=True, per_channel=False)
+            rows.append(dict(d=d, params=sum(p.numel() for p in s.parameters()), fp32_bytes=fp32,
+                             int8_bytes=(work/f'd{d}.int8.onnx').stat().st_size,
+                             int8_per_tensor_bytes=(work/f'd{d}.int8t.onnx').stat().st_size))
+        return rows
 
 # %% ../nbs/11a_export.ipynb #fc35d765
 def int8_effect(classifier_dir, task:str='sst2', work=None) -> dict:
     "fp32 and int8 ONNX exports of a fine-tuned classifier, compared on `task`'s report set."
     from mixvocab.finetune import task_splits
-    work = Path(work or tempfile.mkdtemp())
-    sp = task_splits(task)
-    ds = sp['report']
-    texts, pairs, gold = list(ds['text']), (list(ds['text_pair']) if 'text_pair' in ds.column_names
-                                            else None), np.asarray(ds['label'])
-    pred, res = {}, dict(task=task, n=len(gold), model=str(classifier_dir))
-    for name, fmt, pc in (('fp32', 'onnx', True), ('int8', 'onnx-int8', True), ('int8_per_tensor', 'onnx-int8', False)):
-        export_onnx(classifier_dir, work/name, fmt, per_channel=pc)
-        om = OnnxModel(work/name)
-        pred[name] = np.concatenate([om(texts[i:i + 64], None if pairs is None else pairs[i:i + 64]).argmax(-1)
-                                     for i in range(0, len(texts), 64)])
-        res[f'accuracy_{name}'] = float((pred[name] == gold).mean())
-        res[f'bytes_{name}'] = (work/name/'model.onnx').stat().st_size
-        if name != 'fp32': res[f'agreement_{name}'] = float((pred[name] == pred['fp32']).mean())
-    return res
+    with work_dir(work) as work:
+        sp = task_splits(task)
+        ds = sp['report']
+        texts, pairs, gold = list(ds['text']), (list(ds['text_pair']) if 'text_pair' in ds.column_names
+                                                else None), np.asarray(ds['label'])
+        pred, res = {}, dict(task=task, n=len(gold), model=str(classifier_dir))
+        for name, fmt, pc in (('fp32', 'onnx', True), ('int8', 'onnx-int8', True), ('int8_per_tensor', 'onnx-int8', False)):
+            export_onnx(classifier_dir, work/name, fmt, per_channel=pc)
+            om = OnnxModel(work/name)
+            pred[name] = np.concatenate([om(texts[i:i + 64], None if pairs is None else pairs[i:i + 64]).argmax(-1)
+                                         for i in range(0, len(texts), 64)])
+            res[f'accuracy_{name}'] = float((pred[name] == gold).mean())
+            res[f'bytes_{name}'] = (work/name/'model.onnx').stat().st_size
+            if name != 'fp32': res[f'agreement_{name}'] = float((pred[name] == pred['fp32']).mean())
+        return res
 
 # %% ../nbs/11a_export.ipynb #c367bcc7
 @call_cli
