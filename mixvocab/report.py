@@ -830,9 +830,12 @@ def table3_markdown(rows, scale:str, teacher:dict|None=None, dims=DIMS) -> list[
     """Table 3's paragraphs for `scale`: what it is (the majority floor; results of another recipe, shown as `·`),
     the table (the fine-tuned teacher first: `teacher_ft(scale)` unless given), the models at the majority class,
     and the reading (`ft_reading`)."""
-    teacher = teacher_ft(scale) if teacher is None else teacher
-    old_ft = [(r['cell'], t) for r in rows for t in r.get('ft_stale', {})]
     sc = load_grid()['scales'][scale]
+    old_ft = [(r['cell'], t) for r in rows for t in r.get('ft_stale', {})]
+    if teacher is None:
+        teacher, td = teacher_ft(scale), _data('results', scale)/'teacher'
+        old_ft += [('teacher', p.stem[3:]) for p in sorted(td.glob('ft-*.json'))
+                   if ft_stale(p, sc.get('finetune', {}))] if td.is_dir() else []
     name = sc.get('teacher', 'minilm')
     at = majority_cells(rows, teacher)
     # an MNLI proxy (offline: no GLUE test labels, no mismatched set) says so, with its split
