@@ -138,10 +138,13 @@ def _ft(r, task, keys):
 def teacher_ft(scale:str='cpu', results=None, grid=None) -> dict:
     """The scale's teacher fine-tuned in the scale's recipe (`09_grid.run_teacher`), task -> results; another
     recipe's are left out."""
+    return {t: read_results(p) for t, p, old in _teacher_ft_files(scale, results, grid) if not old}
+
+def _teacher_ft_files(scale:str, results=None, grid=None) -> list[tuple]:
+    "(task, path, made with another recipe than the scale's?) for each of the scale's teacher fine-tuning results."
     g = grid if isinstance(grid, dict) else load_grid(grid)
     d, want = (Path(results) if results else _data('results', scale))/'teacher', g['scales'][scale].get('finetune', {})
-    return {p.stem[3:]: read_results(p) for p in sorted(d.glob('ft-*.json'))
-            if not ft_stale(p, want)} if d.is_dir() else {}
+    return [(p.stem[3:], p, ft_stale(p, want)) for p in sorted(d.glob('ft-*.json'))] if d.is_dir() else []
 
 def table3(rows, teacher:dict|None=None, teacher_name:str='MiniLM-L6-H384', dims=DIMS) -> str:
     """Table 3 in markdown: the fine-tuned teacher first (`teacher_ft`; the paper's is BERT-base), then per width
@@ -833,9 +836,8 @@ def table3_markdown(rows, scale:str, teacher:dict|None=None, dims=DIMS) -> list[
     sc = load_grid()['scales'][scale]
     old_ft = [(r['cell'], t) for r in rows for t in r.get('ft_stale', {})]
     if teacher is None:
-        teacher, td = teacher_ft(scale), _data('results', scale)/'teacher'
-        old_ft += [('teacher', p.stem[3:]) for p in sorted(td.glob('ft-*.json'))
-                   if ft_stale(p, sc.get('finetune', {}))] if td.is_dir() else []
+        teacher = teacher_ft(scale)
+        old_ft += [('teacher', t) for t, _, old in _teacher_ft_files(scale) if old]
     name = sc.get('teacher', 'minilm')
     at = majority_cells(rows, teacher)
     # an MNLI proxy (offline: no GLUE test labels, no mismatched set) says so, with its split
