@@ -850,10 +850,12 @@ def table3_markdown(rows, scale:str, teacher:dict|None=None, dims=DIMS) -> list[
             '(`mixvocab_grid` fine-tunes it with the students\' recipe). '
             + ' '.join(filter(None, [recipe_line(sc.get('finetune', {})), majority_line(rows)]))
             + proxy
-            + (f' {len(old_ft)} fine-tuning results were made with another recipe than the scale\'s'
+            + (f' {len(old_ft)} fine-tuning result{"s were" if len(old_ft) > 1 else " was"} made with another recipe than '
+               'the scale\'s'
                + (f' (in {len(f1s)}, MRPC\'s epoch was chosen by F1, which rewards calling every pair a paraphrase)'
                   if (f1s := f1_selected(rows)) else '')
-               + f' and show `·` until `mixvocab_grid --scale {scale}` runs them again.' if old_ft else ''),
+               + f' and show{"" if len(old_ft) > 1 else "s"} `·` until `mixvocab_grid --scale {scale}` runs '
+               + ('them' if len(old_ft) > 1 else 'it') + ' again.' if old_ft else ''),
             table3(rows, teacher, {'minilm': 'MiniLM-L6-H384'}.get(name, name), dims),
             '**At the majority class** (reported accuracy within half a point of always answering the commonest '
             'class): ' + (', '.join(f'`{c}` on {t}' for c, t in at) if at else 'no model') + '. **Table 3 read** like '
