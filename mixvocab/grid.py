@@ -8,7 +8,8 @@ import dataclasses, json, re, time
 from pathlib import Path
 from .core import MixvocabError, call_cli, cli_errors, write_results, read_results, repo_root, require
 from .distill import TrainConfig, is_stage1_teacher
-from .settings import Cell, load_grid, grid_cells, cell_status, mlm_stale, ft_stale, ft_status, ft_task
+from .settings import (Cell, load_grid, grid_cells, cell_status, mlm_stale, ft_stale, ft_status, ft_task,
+                               of_other_student)
 from .train import Trainer
 
 # %% auto #0
@@ -36,14 +37,14 @@ def _eval_cell(cell:Cell, scale:dict, student:Path, out:Path, log=print):
     m = eval_mlm(student, texts, seed=0, device=device)
     max_len = m.pop('max_len')
     write_results(out/'mlm.json',
-                  dict(run_id=f'{cell.name}-mlm', git_sha=d['git_sha'],
+                  dict(run_id=f'{cell.name}-mlm', git_sha=d['git_sha'], student_run=d['run_id'],
                        config=dict(model=cell.name, data=data, mlm_texts=len(texts), masking='mask', max_len=max_len),
                                        scale=dict(device=device, wall_time_s=m.pop('wall_time_s'),
                                                   texts=len(texts)), metrics=m))
     log(f"{cell.name}: {data} masked-word accuracy {m['masked_word_accuracy']:.4f}, masked-piece "
         f"{m['masked_token_accuracy']:.4f} "
         f"(commonest piece {m['commonest_piece_accuracy']:.4f}), "
-        f"loss {m['masked_token_loss']:.3f}" + (' (re-evaluated: the file lacked newer measures)' if again else ''))
+        f"loss {m['masked_token_loss']:.3f}" + (' (re-evaluated)' if again else ''))
 
 def run_cell(cell:Cell, scale:dict, runs:Path, results:Path, quiet:bool=True, log=print, teacher:Path|None=None,
              retrain:bool=False) -> dict:
@@ -58,21 +59,24 @@ def run_cell(cell:Cell, scale:dict, runs:Path, results:Path, quiet:bool=True, lo
     teacher = Path(teacher) if teacher else runs/'stage1'/'teacher'
     if cell.needs_teacher and not is_stage1_teacher(teacher):
         raise MixvocabError('the stage-I teacher is not trained yet: run the stage1 cell first', teacher)
-    student = run_dir/'student'
+    student, trained = run_dir/'student', False
     if retrain or not st['distill'] or (cell.name != 'stage1' and not (student/'config.json').exists()):
-        t0 = time.time(); log(f'{cell.name}: training')
+        t0 = time.time(); log(f'{cell.name}: training'); trained = True
         res = _train(cell, run_dir, teacher, quiet)
         write_results(out/'distill.json', res)
         log(f"{cell.name}: trained in {time.time() - t0:.0f} s: " +
             ', '.join(f'{k} {v:.3f}' for k, v in res['metrics'].items()
                       if k in ('eval_loss', 'eval_masked_token_accuracy', 'eval_teacher_loss', 'eval_unigram_loss')))
     if cell.name == 'stage1': return cell_status(results, cell, tasks, ft)
-    if not (out/'mlm.json').exists() or mlm_stale(out/'mlm.json'): _eval_cell(cell, scale, student, out, log)
+    # a student trained here is measured here: results of the one before it (weights lost, trained again) go
+    def done(f): return not trained and (out/f).exists() and not of_other_student(out/f)
+    if not done('mlm.json') or mlm_stale(out/'mlm.json'): _eval_cell(cell, scale, student, out, log)
+    run = read_results(out/'distill.json')['run_id']
     for task in tasks:
-        if (out/f'ft-{task}.json').exists() and not ft_stale(out/f'ft-{task}.json', ft): continue
+        if done(f'ft-{task}.json') and not ft_stale(out/f'ft-{task}.json', ft): continue
         kw = ft_task(ft, task)
         r = finetune(student, task, seed=cell.config['seed'], device=cell.config.get('device', 'cpu'), **kw)
-        write_results(out/f'ft-{task}.json', r)
+        write_results(out/f'ft-{task}.json', dict(r, student_run=run))
         log(f"{cell.name}: {task} {_ft_line(r)}")
     return cell_status(results, cell, tasks, ft)
 
@@ -202,7 +206,9 @@ def mixvocab_grid(
                          + ('--refresh)' if kept else 'its student is gone: train it again)')
                          if st.get('mlm') and mlm_stale(cres/c.name/'mlm.json') else '')
                 if old := [t for t in tasks if not st.get(f'ft-{t}', True) and (cres/c.name/f'ft-{t}.json').exists()]:
-                    stale += f" (fine-tuned with another recipe: {', '.join(old)})"
+                    stale += f" (fine-tuned with another recipe or student: {', '.join(old)})"
+                if c.name != 'stage1' and st['distill'] and not all(st.values()) and not kept:
+                    stale += ' (its student is gone: finishing it trains it again)'
                 print(f"{c.name:36s} {'done' if all(st.values()) else 'partial' if any(st.values()) else 'missing':8s} " + ' '.join(k for k, v in st.items() if v) + stale
                       + (f' (the {c.home} scale\'s)' if c.home else ''))
             sc = g['scales'].get(scale, {})

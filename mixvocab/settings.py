@@ -14,8 +14,8 @@ from .distill import TrainConfig, METHODS
 
 # %% auto #0
 __all__ = ['FT_DEFAULTS', 'SELECT_BY', 'MLM_METRICS', 'default_grid', 'check_finetune', 'load_grid', 'preset', 'example_grid',
-           'Cell', 'cell_name', 'grid_cells', 'cell_status', 'ft_status', 'ft_task', 'ft_recipe', 'ft_stale',
-           'mlm_stale']
+           'Cell', 'cell_name', 'grid_cells', 'of_other_student', 'cell_status', 'ft_status', 'ft_task', 'ft_recipe',
+           'ft_stale', 'mlm_stale']
 
 # %% ../nbs/06d_settings.ipynb #be3dba4a
 def default_grid() -> Path:
@@ -250,18 +250,28 @@ def grid_cells(grid:dict, scale:str) -> list[Cell]:
     for c in cells: TrainConfig(**c.config)                                        # every cell is a valid configuration
     return cells
 
+def of_other_student(path:Path) -> bool:
+    """Was the result at `path` (a cell's `mlm.json` or `ft-TASK.json`) measured on another student than the one its
+    folder's `distill.json` records, i.e. one trained since? Each records the `run_id` of the training it measured
+    as `student_run`; a file from before that field, or a folder without `distill.json` (the teacher's), cannot say,
+    and counts as the same student."""
+    d = Path(path).parent/'distill.json'
+    run = read_results(path).get('student_run')
+    return run is not None and d.exists() and read_results(d)['run_id'] != run
+
 def cell_status(results:Path, cell:Cell, tasks, ft:dict|None=None) -> dict:
     """Which of the cell's results files exist (with `ft`, a scale's `finetune` table: a fine-tuning result of
-    another recipe counts as missing)."""
+    another recipe counts as missing; so does a result of a student trained before the one `distill.json` records)."""
     r = Path(results)/cell.name
     own = {f: (r/f'{f}.json').exists() for f in ['distill'] + ([] if cell.name == 'stage1' else ['mlm'])}
+    if own.get('mlm'): own['mlm'] = not of_other_student(r/'mlm.json')
     return own | ({} if cell.name == 'stage1' else ft_status(r, tasks, ft))
 
 def ft_status(folder:Path, tasks, ft:dict|None=None) -> dict:
     """`ft-TASK` -> whether `folder` holds that fine-tuning result (with `ft`, a scale's `finetune` table: in its
-    recipe)."""
+    recipe), of the student its `distill.json` records."""
     return {f'ft-{t}': (p := Path(folder)/f'ft-{t}.json').exists() and not (ft is not None and ft_stale(p, ft))
-            for t in tasks}
+            and not of_other_student(p) for t in tasks}
 
 def ft_task(ft:dict, task:str|None) -> dict:
     """`finetune`'s arguments for `task` from a scale's `finetune` table: a per-task value (`epochs = {mrpc = 10}`)
