@@ -9,7 +9,7 @@ from pathlib import Path
 from .core import MixvocabError, read_results, repo_root, shipped, write_json, shipped_students, card_source
 from .model import BertConfig, param_counts
 from .distill import METHODS
-from .settings import load_grid, grid_cells, mlm_stale, ft_stale, ft_recipe
+from .settings import load_grid, grid_cells, mlm_stale, ft_stale, ft_recipe, of_other_student
 
 # %% auto #0
 __all__ = ['METHODS_ORDER', 'LABELS', 'DIMS', 'T3_COLS', 'CLAIMS', 'MEASURES', 'FT_READ', 'SCHEDULE_COLS', 'BUDGETS',
@@ -41,7 +41,8 @@ def paper_tables() -> dict:
 
 def load_results(scale:str='cpu', results=None, grid=None) -> list[dict]:
     """Every cell of `scale` in the grid with the results that exist for it (an `mlm.json` of an older scoring as
-    `mlm_stale`, not `mlm`; fine-tuning of another recipe than the scale's as `ft_stale`, not `ft`)."""
+    `mlm_stale`, not `mlm`; fine-tuning of another recipe than the scale's as `ft_stale`, not `ft`; a result of a
+    student trained before the one `distill.json` describes not at all: the grid measures the new one again)."""
     g = grid if isinstance(grid, dict) else load_grid(grid)
     results = Path(results) if results else _data('results', scale)
     rows = []
@@ -50,10 +51,11 @@ def load_results(scale:str='cpu', results=None, grid=None) -> list[dict]:
         d = (results.parent/c.home if c.home else results)/c.name
         r = dict(cell=c.name, **{k: c.config.get(k) for k in ('method', 'schedule', 'student_dim', 'seed')})
         for f in ('distill', 'mlm'):
-            r[f] = read_results(d/f'{f}.json') if (d/f'{f}.json').exists() else None
+            r[f] = read_results(d/f'{f}.json') if (d/f'{f}.json').exists() and not of_other_student(d/f'{f}.json') else None
         # an older scoring: set aside, never mixed in
         if r['mlm'] and mlm_stale(d/'mlm.json'): r['mlm'], r['mlm_stale'] = None, r['mlm']
-        fts, want = sorted(d.glob('ft-*.json')) if d.is_dir() else [], g['scales'][scale].get('finetune', {})
+        fts, want = [p for p in sorted(d.glob('ft-*.json')) if not of_other_student(p)] if d.is_dir() else [], \
+                    g['scales'][scale].get('finetune', {})
         # another recipe's fine-tuning: set aside too
         r['ft'] = {p.stem[3:]: read_results(p) for p in fts if not ft_stale(p, want)}
         r['ft_stale'] = {p.stem[3:]: read_results(p) for p in fts if ft_stale(p, want)}
@@ -563,9 +565,9 @@ def relation(a, b, name:str) -> str:
                                  f"level on {' and '.join(level)}" if level else '') if x)
 
 def _between(x, lo, hi) -> bool:
-    "Are the students `x` strictly between `lo` and `hi` on every measure?"
-    return all(min(_mean(lo, k), _mean(hi, k)) < _mean(x, k) < max(_mean(lo, k), _mean(hi, k)) for _, k,
-               _ in READ_MEASURES)
+    "Are the students `x` strictly between `lo` and `hi` on every measure (False where one has no measure)?"
+    ms = [(_mean(lo, k), _mean(hi, k), _mean(x, k)) for _, k, _ in READ_MEASURES]
+    return all(None not in m and min(m[0], m[1]) < m[2] < max(m[0], m[1]) for m in ms)
 
 def _says_at(rs) -> str:
     "Masked-piece accuracy, pieces predicted and Reddit loss of students `rs` (means over seeds)."
@@ -642,7 +644,9 @@ def budget_reading(rows, controls=()) -> str:
     text += '.' + (f" Not finished yet: {', '.join(missing)} (`mixvocab_grid --scale {big}`, resumable)."
                    if missing else '')
     out.append(text + ' Training minutes are wall time on a shared machine, not a speed measurement.')
-    base = next((r for r in controls if r.get('scale') == 'budget-16x' and r['method'] == 'dualtrain'), None)
+    # DualTrain at 16x, measured (not between its new training and its Table-2 evaluation)
+    base = next((r for r in controls if r.get('scale') == 'budget-16x' and r['method'] == 'dualtrain' and r['mlm']),
+                None)
     ctl = [r for r in controls if r.get('scale') in CONTROL_MEANS]
     nk16, dt16, k = nokd.get('budget-16x'), at('budget-16x', 'dualtrain'), 'masked_token_accuracy'
     def _against(r):
