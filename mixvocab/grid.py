@@ -10,16 +10,16 @@ from .core import MixvocabError, call_cli, cli_errors, write_results, read_resul
 from .distill import TrainConfig, is_stage1_teacher
 from .settings import (Cell, load_grid, grid_cells, cell_status, mlm_stale, ft_stale, ft_status, ft_task,
                                of_other_student)
-from .train import Trainer
+from .train import Trainer, OutOfTime
 
 # %% auto #0
 __all__ = ['run_cell', 'teacher_status', 'run_teacher', 'check_scale_data', 'run_grid', 'mixvocab_grid']
 
 # %% ../nbs/09_grid.ipynb #60b4c70c
-def _train(cell:Cell, run_dir:Path, teacher:Path|None, quiet:bool) -> dict:
+def _train(cell:Cell, run_dir:Path, teacher:Path|None, quiet:bool, deadline:float|None=None) -> dict:
     cfg = dict(cell.config, **({'teacher': str(teacher)} if cell.needs_teacher else {}))
     resume = (run_dir/'ckpt.pt').exists()
-    return Trainer(TrainConfig(**cfg), run_dir, resume=resume, quiet=quiet).fit()
+    return Trainer(TrainConfig(**cfg), run_dir, resume=resume, quiet=quiet).fit(deadline)
 
 def _eval_cell(cell:Cell, scale:dict, student:Path, out:Path, log=print):
     "Table 2's evaluation of the cell's student on the Reddit comments, into `out/mlm.json`."
@@ -47,9 +47,11 @@ def _eval_cell(cell:Cell, scale:dict, student:Path, out:Path, log=print):
         f"loss {m['masked_token_loss']:.3f}" + (' (re-evaluated)' if again else ''))
 
 def run_cell(cell:Cell, scale:dict, runs:Path, results:Path, quiet:bool=True, log=print, teacher:Path|None=None,
-             retrain:bool=False) -> dict:
+             retrain:bool=False, deadline:float|None=None) -> dict:
     """Run whatever of `cell` is missing under `results` (with `retrain`, train it again though its results exist);
-    returns its status after. Two-stage cells train from `teacher` (default: `runs/stage1/teacher`)."""
+    returns its status after. Two-stage cells train from `teacher` (default: `runs/stage1/teacher`). With `deadline`
+    (a `time.time()`) the training stops at its first checkpoint after it (`OutOfTime`), and no evaluation or
+    fine-tuning starts after it."""
     from mixvocab.finetune import finetune
     ft = scale.get('finetune', {})
     tasks = ft.get('tasks', [])
@@ -59,21 +61,26 @@ def run_cell(cell:Cell, scale:dict, runs:Path, results:Path, quiet:bool=True, lo
     teacher = Path(teacher) if teacher else runs/'stage1'/'teacher'
     if cell.needs_teacher and not is_stage1_teacher(teacher):
         raise MixvocabError('the stage-I teacher is not trained yet: run the stage1 cell first', teacher)
-    student, trained = run_dir/'student', False
+    student = run_dir/'student'
     if retrain or not st['distill'] or (cell.name != 'stage1' and not (student/'config.json').exists()):
-        t0 = time.time(); log(f'{cell.name}: training'); trained = True
-        res = _train(cell, run_dir, teacher, quiet)
+        t0 = time.time(); log(f'{cell.name}: training')
+        res = _train(cell, run_dir, teacher, quiet, deadline)
         write_results(out/'distill.json', res)
+        # the measures of the student before this one (its weights lost, trained again) describe no student there is
+        for f in [out/'mlm.json', *out.glob('ft-*.json')]: f.unlink(missing_ok=True)
         log(f"{cell.name}: trained in {time.time() - t0:.0f} s: " +
             ', '.join(f'{k} {v:.3f}' for k, v in res['metrics'].items()
                       if k in ('eval_loss', 'eval_masked_token_accuracy', 'eval_teacher_loss', 'eval_unigram_loss')))
     if cell.name == 'stage1': return cell_status(results, cell, tasks, ft)
-    # a student trained here is measured here: results of the one before it (weights lost, trained again) go
-    def done(f): return not trained and (out/f).exists() and not of_other_student(out/f)
-    if not done('mlm.json') or mlm_stale(out/'mlm.json'): _eval_cell(cell, scale, student, out, log)
+    def done(f): return (out/f).exists() and not of_other_student(out/f)
+    late = lambda: deadline is not None and time.time() >= deadline
+    if not done('mlm.json') or mlm_stale(out/'mlm.json'):
+        if late(): return cell_status(results, cell, tasks, ft)
+        _eval_cell(cell, scale, student, out, log)
     run = read_results(out/'distill.json')['run_id']
     for task in tasks:
         if done(f'ft-{task}.json') and not ft_stale(out/f'ft-{task}.json', ft): continue
+        if late(): break
         kw = ft_task(ft, task)
         r = finetune(student, task, seed=cell.config['seed'], device=cell.config.get('device', 'cpu'), **kw)
         write_results(out/f'ft-{task}.json', dict(r, student_run=run))
@@ -96,9 +103,9 @@ def _ft_line(r:dict) -> str:
     return ', '.join(f'{k} {v:.4f}' for k, v in r['metrics'].items()
                      if k.endswith(('accuracy', 'f1')) and 'majority' not in k)
 
-def run_teacher(scale:dict, results:Path, log=print) -> dict:
+def run_teacher(scale:dict, results:Path, log=print, deadline:float|None=None) -> dict:
     """Table 3's first row: the scale's teacher fine-tuned on each task with the students' recipe (seed 0), into
-    `results/teacher/`; returns its status."""
+    `results/teacher/`; returns its status. With `deadline` (a `time.time()`), no task starts after it."""
     from mixvocab.finetune import finetune
     from mixvocab.model import minilm_path
     ft, out = scale.get('finetune', {}), Path(results)/'teacher'
@@ -106,6 +113,7 @@ def run_teacher(scale:dict, results:Path, log=print) -> dict:
     device = scale.get('device', 'cpu') if scale.get('device', 'cpu') != 'xla' else 'cpu'
     for f, ok in teacher_status(results, ft).items():
         if ok: continue
+        if deadline is not None and time.time() >= deadline: break
         r = finetune(teacher, f[3:], seed=0, device=device, **ft_task(ft, f[3:]))
         write_results(out/f'{f}.json', r)
         log(f"teacher: {f[3:]} {_ft_line(r)}")
@@ -131,9 +139,11 @@ def check_scale_data(scale:str, sc:dict):
                                 "one, or name a file or a Hub data set here", field=field)
 
 def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=None, max_cells:int=0, quiet:bool=True, log=print,
-             train:bool=True, teacher_row:bool=True) -> list[dict]:
+             train:bool=True, teacher_row:bool=True, deadline:float|None=None) -> list[dict]:
     """Run the missing parts of every cell of `scale` (with `train=False`, only re-evaluate finished cells), then
-    Table 3's teacher row (unless `teacher_row=False`); returns each cell's name and status."""
+    Table 3's teacher row (unless `teacher_row=False`); returns each cell's name and status. With `deadline` (a
+    `time.time()`): no piece of work starts after it, and a training in progress stops at its first checkpoint after
+    it, to be resumed by the next call."""
     g = grid if isinstance(grid, dict) else load_grid(grid)
     cells, sc = grid_cells(g, scale), g['scales'][scale]
     root = repo_root() or Path.cwd()
@@ -149,29 +159,47 @@ def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=
     waiting = train and any(c.needs_teacher and not all(cell_status(results, c, tasks, ft).values()) for c in cells)
     # a few file checks, before each piece of work
     work = lambda: check_scale_data(scale, sc)
+    late, stopped = (lambda: deadline is not None and time.time() >= deadline), False
+    def stop(what:str):
+        log(f'out of time: {what}; `mixvocab_grid --scale {scale}` goes on from there')
     for c in cells:
         # a borrowed teacher is trained as its lender trains it
         if c.name == 'stage1' and c.home:
             c = dataclasses.replace(next(x for x in grid_cells(g, c.home) if x.name == 'stage1'), home=c.home)
         cr, cres = (s1runs, results.parent/c.home) if c.home else (runs, results)
         st = cell_status(cres, c, tasks, ft)
-        if c.name == 'stage1' and all(st.values()) and waiting and not is_stage1_teacher(cr/'stage1'/'teacher'):
-            log(f'stage1: its results are on record but its teacher is not in {cr}: training it again (same settings '
-                'and seed; on another CPU its bf16 kernels round differently, so its figures are recorded anew)')
-            # a fresh checkout has data/results, not runs/
-            work(); st = run_cell(c, sc, cr, cres, quiet, log, retrain=True); worked += 1
-        elif all(st.values()) and st.get('mlm') and mlm_stale(cres/c.name/'mlm.json') and (cr/c.name/'student'/'config.json').exists():
-            # a few seconds: the newer measures, same masks
-            work(); _eval_cell(c, sc, cr/c.name/'student', cres/c.name, log)
-        if not all(st.values()) and train:
-            if max_cells and worked >= max_cells: break
-            work(); st = run_cell(c, sc, cr, cres, quiet, log, teacher=s1runs/'stage1'/'teacher'); worked += 1
+        s1_gone = c.name == 'stage1' and all(st.values()) and waiting and not is_stage1_teacher(cr/'stage1'/'teacher')
+        refresh = (all(st.values()) and st.get('mlm') and mlm_stale(cres/c.name/'mlm.json')
+                   and (cr/c.name/'student'/'config.json').exists())
+        todo = not all(st.values()) and train
+        if (s1_gone or refresh or todo) and late():
+            stop(f'{c.name} and what follows not started'); stopped = True; break
+        try:
+            if s1_gone:
+                log(f'stage1: its results are on record but its teacher is not in {cr}: training it again (same '
+                    'settings and seed; on another CPU its bf16 kernels round differently, so its figures are recorded '
+                    'anew)')
+                # a fresh checkout has data/results, not runs/
+                work(); st = run_cell(c, sc, cr, cres, quiet, log, retrain=True, deadline=deadline); worked += 1
+            elif refresh:
+                # a few seconds: the newer measures, same masks
+                work(); _eval_cell(c, sc, cr/c.name/'student', cres/c.name, log)
+            if todo:
+                if max_cells and worked >= max_cells: break
+                work(); st = run_cell(c, sc, cr, cres, quiet, log, teacher=s1runs/'stage1'/'teacher',
+                                      deadline=deadline); worked += 1
+        except OutOfTime as e:
+            stop(f'{c.name} stopped at step {e.step} of {e.total}, at its checkpoint')
+            done.append(dict(cell=c.name, **cell_status(cres, c, tasks, ft))); stopped = True; break
         done.append(dict(cell=c.name, **st))
+        if not all(st.values()) and todo and late():
+            stop(f'{c.name} left unfinished'); stopped = True; break
     # Table 3's first row: the teacher, fine-tuned with the same recipe (a random tiny teacher has none)
     if teacher_row and _has_teacher_row(sc, only):
         st = teacher_status(results, ft)
-        if not all(st.values()) and train and not (max_cells and worked >= max_cells):
-            work(); st = run_teacher(sc, results, log); worked += 1
+        if not all(st.values()) and train and not (max_cells and worked >= max_cells) and not stopped:
+            if late(): stop("the teacher's fine-tuning not started")
+            else: work(); st = run_teacher(sc, results, log, deadline); worked += 1
         done.append(dict(cell='teacher', **st))
     return done
 
@@ -186,10 +214,13 @@ def mixvocab_grid(
     list_cells:bool=False, # print each cell's state and stop (`--list` for short)
     refresh:bool=False,   # only re-evaluate finished cells whose mlm.json lacks newer measures; train nothing
     quiet:bool=False,     # no progress bars
+    minutes:float=0,      # time budget: no work starts after it, a training stops at its next checkpoint (0: none)
 ):
     "Run the reproduction grid's missing cells; prints a line per finished step and a summary."
+    deadline = time.time() + 60 * minutes if minutes else None
     with cli_errors():
         require(max_cells >= 0, f'must be 0 (all) or more, got {max_cells}', 'max_cells')
+        require(minutes >= 0 and minutes == minutes, f'must be 0 (no limit) or more, got {minutes}', 'minutes')
         g = load_grid(grid)
         if list_cells:
             root = repo_root() or Path.cwd()
@@ -218,5 +249,5 @@ def mixvocab_grid(
                       f"{'done' if all(st.values()) else 'partial' if any(st.values()) else 'missing':8s} "
                       + ' '.join(k for k, v in st.items() if v) + ' (Table 3\'s first row: the teacher fine-tuned)')
             return
-        for r in run_grid(scale, g, runs, results, only, max_cells, quiet, train=not refresh):
+        for r in run_grid(scale, g, runs, results, only, max_cells, quiet, train=not refresh, deadline=deadline):
             print(json.dumps(r))

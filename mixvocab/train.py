@@ -18,7 +18,7 @@ from .optim import Lamb, param_groups, lr_factor
 
 # %% auto #0
 __all__ = ['chunk_texts', 'ResumableBatches', 'tiny_teacher', 'cpu_has_bf16', 'resolve_precision', 'Trainer', 'piece_counts',
-           'unigram_baseline', 'load_checkpoint', 'reference_mlm']
+           'unigram_baseline', 'load_checkpoint', 'OutOfTime', 'reference_mlm']
 
 # %% ../nbs/06b_train.ipynb #f338ffc2
 def chunk_texts(texts, max_words:int) -> list[str]:
@@ -428,9 +428,16 @@ def _log(self:Trainer, sums, n, bad, t_start, tokens) -> dict:
         with open(self.out/'metrics.jsonl', 'a') as f: f.write(json.dumps(rec) + '\n')
     return rec
 
+class OutOfTime(Exception):
+    "`fit(deadline=...)` stopped at a checkpoint because the time was up; `Trainer(..., resume=True).fit()` goes on."
+    def __init__(self, step:int, total:int, ckpt:Path):
+        self.step, self.total, self.ckpt = step, total, ckpt
+        super().__init__(f'out of time: stopped at step {step} of {total}, at the checkpoint {ckpt}')
+
 @patch
-def fit(self:Trainer) -> dict:
-    "Train to `n_stage1 + steps`, checkpointing on the way; then save the student and `results.json`."
+def fit(self:Trainer, deadline:float|None=None) -> dict:
+    """Train to `n_stage1 + steps`, checkpointing on the way; then save the student and `results.json`. With
+    `deadline` (a `time.time()`), stop at the first checkpoint at or after it, raising `OutOfTime`."""
     from tqdm.auto import tqdm
     cfg, total = self.cfg, self.total_steps
     bar = tqdm(total=total, initial=self.step, disable=self.quiet or self.rank > 0, unit='step')
@@ -470,11 +477,25 @@ def fit(self:Trainer) -> dict:
                                                                           **ev)) + '\n')
             if self.step % cfg.ckpt_every == 0 or self.step == total: self.save()
             if self.step >= total: exhausted = False; break
+            if deadline and self.step % cfg.ckpt_every == 0 and self._late(deadline):
+                # at a checkpoint, where step, counters and random states agree: a resume goes on exactly
+                bar.close()
+                if not self.rank: release_folder(self.out)
+                raise OutOfTime(self.step, total, self.out/'ckpt.pt')
         if exhausted: self.epoch, self.batch = self.epoch + 1, 0
     bar.close()
     res = self.finish(rec)
     if not self.rank: release_folder(self.out)
     return res
+
+@patch
+def _late(self:Trainer, deadline:float) -> bool:
+    "Is the time up? Several processes decide together (the latest clock wins), so they stop at the same step."
+    late = time.time() >= deadline
+    if self.world == 1: return late
+    t = torch.tensor(float(late), device=self.device if self.device.type == 'cuda' else 'cpu')
+    torch.distributed.all_reduce(t, op=torch.distributed.ReduceOp.MAX)
+    return bool(t.item())
 
 @patch
 def finish(self:Trainer, last:dict|None=None) -> dict:
