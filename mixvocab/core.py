@@ -12,10 +12,11 @@ from pathlib import Path
 # %% auto #0
 __all__ = ['RESULTS_FIELDS', 'SCALE_REQUIRED', 'MixvocabError', 'Terminated', 'cli_errors', 'require', 'check_seed',
            'check_device', 'int_list', 'new_out', 'config_flags', 'cli_parser', 'call_cli', 'repo_root', 'shipped',
-           'students_dir', 'shipped_students', 'card_source', 'optional', 'figure_path', 'model_folder', 'data_root',
-           'offline_part', 'offline_data', 'looks_like_path', 'hub_reachable', 'in_test', 'set_seed', 'git_sha',
-           'keep_freed_memory', 'work_dir', 'scratch', 'default_mode', 'atomic_write', 'disk_full', 'claim_folder',
-           'release_folder', 'write_json', 'validate_results', 'write_results', 'read_results']
+           'students_dir', 'shipped_students', 'card_source', 'card_run', 'shipped_run', 'optional', 'figure_path',
+           'model_folder', 'data_root', 'offline_part', 'offline_data', 'looks_like_path', 'hub_reachable', 'in_test',
+           'set_seed', 'git_sha', 'keep_freed_memory', 'work_dir', 'scratch', 'default_mode', 'atomic_write',
+           'disk_full', 'claim_folder', 'release_folder', 'write_json', 'validate_results', 'write_results',
+           'read_results']
 
 # %% ../nbs/00_core.ipynb #575d6136
 class MixvocabError(ValueError):
@@ -194,6 +195,23 @@ def card_source(name:str) -> tuple[str, str]:
     m = re.search(r'results in `data/results/([^/`]+)/([^/`]+)/`', f.read_text(encoding='utf-8'))
     if not m: raise MixvocabError('its model card names no results folder', f)
     return m[1], m[2]
+
+def card_run(name:str) -> str|None:
+    """The training run (the `run_id` of its cell's `distill.json`) a shipped student's model card names, or None: a
+    card says so only where shipping checked that the weights are that run's."""
+    f = students_dir()/name/'README.md'
+    if not f.exists(): raise MixvocabError('is not a shipped student', name)
+    m = re.search(r'training run `([^`]+)`', f.read_text(encoding='utf-8'))
+    return m[1] if m else None
+
+def shipped_run(scale:str, cell:str, run_id:str) -> Path|None:
+    """The shipped student that is run `run_id` of `cell` at `scale`, as its card says, or None. A fresh checkout
+    has no `runs/`: the grid evaluates and fine-tunes this copy instead of training the cell again."""
+    for n in shipped_students():
+        try:
+            if card_source(n) == (scale, cell) and card_run(n) == run_id: return students_dir()/n
+        except MixvocabError: continue
+    return None
 
 def optional(module:str, extra:str):
     """Import an optional dependency, or stop with one line naming the pip extra that brings it (`optional('onnx',

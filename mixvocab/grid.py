@@ -6,7 +6,7 @@
 from __future__ import annotations
 import dataclasses, json, re, time
 from pathlib import Path
-from .core import MixvocabError, call_cli, cli_errors, write_results, read_results, repo_root, require
+from .core import shipped_run, MixvocabError, call_cli, cli_errors, write_results, read_results, repo_root, require
 from .distill import TrainConfig, is_stage1_teacher
 from .settings import (Cell, load_grid, grid_cells, cell_status, mlm_stale, ft_stale, ft_status, ft_task,
                                of_other_student)
@@ -46,8 +46,16 @@ def _eval_cell(cell:Cell, scale:dict, student:Path, out:Path, log=print):
         f"(commonest piece {m['commonest_piece_accuracy']:.4f}), "
         f"loss {m['masked_token_loss']:.3f}" + (' (re-evaluated)' if again else ''))
 
+def _student_of(cell:Cell, runs:Path, results:Path, scale:str) -> Path|None:
+    """The trained student of the training `results/CELL/distill.json` records: in `runs/`, or (a fresh checkout) the
+    shipped copy of that very run, where its card names the run; None if neither is here, or nothing is on record."""
+    d = Path(results)/cell.name/'distill.json'
+    if cell.name == 'stage1' or not d.exists(): return None
+    if (s := Path(runs)/cell.name/'student'/'config.json').exists(): return s.parent
+    return shipped_run(scale, cell.name, read_results(d)['run_id'])
+
 def run_cell(cell:Cell, scale:dict, runs:Path, results:Path, quiet:bool=True, log=print, teacher:Path|None=None,
-             retrain:bool=False, deadline:float|None=None) -> dict:
+             retrain:bool=False, deadline:float|None=None, scale_name:str|None=None) -> dict:
     """Run whatever of `cell` is missing under `results` (with `retrain`, train it again though its results exist);
     returns its status after. Two-stage cells train from `teacher` (default: `runs/stage1/teacher`). With `deadline`
     (a `time.time()`) the training stops at its first checkpoint after it (`OutOfTime`), and no evaluation or
@@ -59,12 +67,13 @@ def run_cell(cell:Cell, scale:dict, runs:Path, results:Path, quiet:bool=True, lo
     st, run_dir, out = cell_status(results, cell, tasks, ft), runs/cell.name, results/cell.name
     if all(st.values()) and not retrain: return st
     teacher = Path(teacher) if teacher else runs/'stage1'/'teacher'
-    if cell.needs_teacher and not is_stage1_teacher(teacher):
+    student = (None if retrain else _student_of(cell, runs, results, scale_name or results.name)) or run_dir/'student'
+    train = retrain or not st['distill'] or (cell.name != 'stage1' and not (student/'config.json').exists())
+    if train and cell.needs_teacher and not is_stage1_teacher(teacher):
         raise MixvocabError('the stage-I teacher is not trained yet: run the stage1 cell first', teacher)
-    student = run_dir/'student'
-    if retrain or not st['distill'] or (cell.name != 'stage1' and not (student/'config.json').exists()):
+    if train:
         t0 = time.time(); log(f'{cell.name}: training')
-        res = _train(cell, run_dir, teacher, quiet, deadline)
+        res, student = _train(cell, run_dir, teacher, quiet, deadline), run_dir/'student'
         write_results(out/'distill.json', res)
         # the measures of the student before this one (its weights lost, trained again) describe no student there is
         for f in [out/'mlm.json', *out.glob('ft-*.json')]: f.unlink(missing_ok=True)
@@ -156,7 +165,9 @@ def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=
     tasks, done, worked = ft.get('tasks', []), [], 0
     # a borrowed teacher lives in its lender's folders
     s1runs = runs.parent/sc['stage1_from'] if sc.get('stage1_from') else runs
-    waiting = train and any(c.needs_teacher and not all(cell_status(results, c, tasks, ft).values()) for c in cells)
+    # a cell that only lacks measures of a student that is here (or shipped) needs no stage-I teacher
+    waiting = train and any(c.needs_teacher and not all(cell_status(results, c, tasks, ft).values())
+                            and _student_of(c, runs, results, scale) is None for c in cells)
     # a few file checks, before each piece of work
     work = lambda: check_scale_data(scale, sc)
     late, stopped = (lambda: deadline is not None and time.time() >= deadline), False
@@ -187,7 +198,7 @@ def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=
             if todo:
                 if max_cells and worked >= max_cells: break
                 work(); st = run_cell(c, sc, cr, cres, quiet, log, teacher=s1runs/'stage1'/'teacher',
-                                      deadline=deadline); worked += 1
+                                      deadline=deadline, scale_name=scale); worked += 1
         except OutOfTime as e:
             stop(f'{c.name} stopped at step {e.step} of {e.total}, at its checkpoint')
             done.append(dict(cell=c.name, **cell_status(cres, c, tasks, ft))); stopped = True; break
@@ -232,7 +243,7 @@ def mixvocab_grid(
                 cres = res.parent/c.home if c.home else res
                 st = cell_status(cres, c, tasks, ft)
                 rdir = Path(runs) if runs else root/'runs'/'grid'/scale
-                kept = ((rdir.parent/c.home if c.home else rdir)/c.name/'student'/'config.json').exists()
+                kept = _student_of(c, rdir.parent/c.home if c.home else rdir, cres, scale) is not None
                 stale = (' (mlm.json lacks newer measures: '
                          + ('--refresh)' if kept else 'its student is gone: train it again)')
                          if st.get('mlm') and mlm_stale(cres/c.name/'mlm.json') else '')

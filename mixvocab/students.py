@@ -6,7 +6,7 @@
 from __future__ import annotations
 import re, shutil
 from pathlib import Path
-from .core import MixvocabError, students_dir, shipped_students, read_results, card_source
+from .core import MixvocabError, students_dir, shipped_students, read_results, card_source, card_run
 from .report import LABELS, _mask_scored, _root, load_results, scale_line
 from .hub import DATASETS, TASK_DATASETS, card_data, usage, with_front_matter
 
@@ -35,8 +35,9 @@ def load_student(name_or_path, device='cpu'):
     return model.to(device).eval(), tok
 
 # %% ../nbs/10a_students.ipynb #f9ca7897
-def model_card(cell:str, rows, scale:str) -> str:
-    "A student's README: what it is, how it was trained (the scale line), its metrics, how to load it."
+def model_card(cell:str, rows, scale:str, run:str|None=None) -> str:
+    """A student's README: what it is, how it was trained (the scale line), its metrics, how to load it; `run`: the
+    training run the weights are checked to be (`core.card_run` reads it back)."""
     r = next(x for x in rows if x['cell'] == cell)
     d, m = r['distill'], r['mlm']['metrics'] if r['mlm'] else {}
     name = re.sub(r'-s\d+$', '', cell)
@@ -65,7 +66,8 @@ def model_card(cell:str, rows, scale:str) -> str:
               + f"('{name}')` gives the model and its tokenizer; "
               f'`mixvocab_push --model {name} --repo NAMESPACE/{name}` publishes it, with this card loading it by its '
               'Hub id.', '',
-              f"Trained by `mixvocab_grid --scale {scale}` (git {d['git_sha'] or 'unknown'}); results in "
+              f"Trained by `mixvocab_grid --scale {scale}` ({f'training run `{run}`, ' if run else ''}"
+              f"git {d['git_sha'] or 'unknown'}); results in "
               f"`data/results/{scale}/{cell}/`."]
     return with_front_matter(card_data(name, metrics=card_metrics(r),
                                        datasets=[DATASETS.get(d['config']['corpus'], d['config']['corpus'])]),
@@ -96,7 +98,11 @@ def refresh_card(name:str, rows=None) -> Path:
     re-evaluation); the weights stay."""
     scale, cell = card_source(name)
     f = students_dir()/name/'README.md'
-    f.write_text(model_card(cell, rows or load_results(scale), scale), encoding='utf-8')
+    rows = rows or load_results(scale)
+    # the run the card names stays, while it is the run the results describe
+    run = card_run(name) if card_run(name) == next(((r['distill'] or {}).get('run_id') for r in rows
+                                                    if r['cell'] == cell), None) else None
+    f.write_text(model_card(cell, rows, scale, run), encoding='utf-8')
     return f
 
 def ship_student(cell:str, scale:str='cpu', runs=None, rows=None, out=None) -> Path:
@@ -108,11 +114,14 @@ def ship_student(cell:str, scale:str='cpu', runs=None, rows=None, out=None) -> P
     r = next((x for x in rows if x['cell'] == cell), None)
     if not (r and r['distill']): raise MixvocabError(f'has no results of the {scale} scale to write its card from', cell)
     # a student trained again elsewhere (another run id) is not the one the results describe
-    if (run := src.parent/'results.json').exists() and (rid := read_results(run)['run_id']) != r['distill']['run_id']:
+    if not (run := src.parent/'results.json').exists():
+        raise MixvocabError('has no results.json naming its training run, so it cannot be checked against its results',
+                            src.parent)
+    if (rid := read_results(run)['run_id']) != r['distill']['run_id']:
         raise MixvocabError(f"this student is run {rid}, the results describe run {r['distill']['run_id']}", src)
     out = Path(out or students_dir()/re.sub(r'-s\d+$', '', cell))
     tmp = out.with_name(f'.{out.name}.tmp'); shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir(parents=True)
     for f in SHIP_FILES: shutil.copy2(src/f, tmp/f)
-    (tmp/'README.md').write_text(model_card(cell, rows, scale), encoding='utf-8')
+    (tmp/'README.md').write_text(model_card(cell, rows, scale, rid), encoding='utf-8')
     shutil.rmtree(out, ignore_errors=True); tmp.rename(out)
     return out
