@@ -181,7 +181,7 @@ def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=
         st = cell_status(cres, c, tasks, ft)
         s1_gone = c.name == 'stage1' and all(st.values()) and waiting and not is_stage1_teacher(cr/'stage1'/'teacher')
         refresh = (all(st.values()) and st.get('mlm') and mlm_stale(cres/c.name/'mlm.json')
-                   and (cr/c.name/'student'/'config.json').exists())
+                   and (student := _student_of(c, cr, cres, scale)) is not None)
         todo = not all(st.values()) and train
         if (s1_gone or refresh or todo) and late():
             stop(f'{c.name} and what follows not started'); stopped = True; break
@@ -194,7 +194,7 @@ def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=
                 work(); st = run_cell(c, sc, cr, cres, quiet, log, retrain=True, deadline=deadline); worked += 1
             elif refresh:
                 # a few seconds: the newer measures, same masks
-                work(); _eval_cell(c, sc, cr/c.name/'student', cres/c.name, log)
+                work(); _eval_cell(c, sc, student, cres/c.name, log)
             if todo:
                 if max_cells and worked >= max_cells: break
                 work(); st = run_cell(c, sc, cr, cres, quiet, log, teacher=s1runs/'stage1'/'teacher',

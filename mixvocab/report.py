@@ -634,7 +634,17 @@ def budget_reading(rows, controls=()) -> str:
     prec = {}
     for m in METHODS_ORDER:
         for r in at(big, m): prec.setdefault(r['distill']['scale']['precision'], set()).add(LABELS[m])
-    text = (f"**The KD students at {name(big)}**, from the shared stage-I teacher (NoKD: {_says_at(nk)}): "
+    # one stage-I recipe; a fresh checkout trains its teacher again, and two trainings need not end alike
+    s1 = {}
+    for m in METHODS_ORDER[1:]:
+        for r in at(big, m):
+            if (x := r['distill']['scale'].get('stage1_teacher_loss')) is not None:
+                s1.setdefault(round(x, 3), []).append(LABELS[m])
+    teach = ('from the shared stage-I teacher' if len(s1) <= 1 else
+             f"from {_NUM[len(s1)] if len(s1) < len(_NUM) else len(s1)} trainings of the stage-I teacher, same "
+             "settings and seed, that did not end alike (" + '; '.join(f"held-out loss {x:.3f}: {', '.join(ms)}"
+                                                                      for x, ms in sorted(s1.items())) + ')')
+    text = (f"**The KD students at {name(big)}**, {teach} (NoKD: {_says_at(nk)}): "
             + '; '.join(said) + '. ' if said else f'**No KD student has finished at {name(big)} yet.** ')
     text += ('One seed each: directions, not verdicts' if seeds == 1
              else f'{_NUM[seeds]} seeds each: the claims table pairs them')
