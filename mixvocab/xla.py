@@ -41,6 +41,13 @@ class XlaTrainer(Trainer):
     def _write_checkpoint(self, state, f):
         import torch_xla.core.xla_model as xm
         xm.save(state, f)
+    def _late(self, deadline):
+        "Is the time up (`fit(deadline)`)? Several cores decide together, through the host (`xm.mesh_reduce`)."
+        import time
+        late = time.time() >= deadline
+        if self.world == 1: return late
+        import torch_xla.core.xla_model as xm
+        return bool(xm.mesh_reduce('mixvocab_late', late, max))
 
 class _Batches:
     "Device batches from `MpDeviceLoader`, turned back into `DualBatch`es."
