@@ -16,6 +16,8 @@ from .train import Trainer, OutOfTime
 __all__ = ['run_cell', 'teacher_status', 'run_teacher', 'check_scale_data', 'run_grid', 'mixvocab_grid']
 
 # %% ../nbs/09_grid.ipynb #60b4c70c
+def _past(deadline:float|None) -> bool: return deadline is not None and time.time() >= deadline
+
 def _train(cell:Cell, run_dir:Path, teacher:Path|None, quiet:bool, deadline:float|None=None) -> dict:
     cfg = dict(cell.config, **({'teacher': str(teacher)} if cell.needs_teacher else {}))
     resume = (run_dir/'ckpt.pt').exists()
@@ -82,7 +84,7 @@ def run_cell(cell:Cell, scale:dict, runs:Path, results:Path, quiet:bool=True, lo
                       if k in ('eval_loss', 'eval_masked_token_accuracy', 'eval_teacher_loss', 'eval_unigram_loss')))
     if cell.name == 'stage1': return cell_status(results, cell, tasks, ft)
     def done(f): return (out/f).exists() and not of_other_student(out/f)
-    late = lambda: deadline is not None and time.time() >= deadline
+    late = lambda: _past(deadline)
     if not done('mlm.json') or mlm_stale(out/'mlm.json'):
         if late(): return cell_status(results, cell, tasks, ft)
         _eval_cell(cell, scale, student, out, log)
@@ -122,7 +124,7 @@ def run_teacher(scale:dict, results:Path, log=print, deadline:float|None=None) -
     device = scale.get('device', 'cpu') if scale.get('device', 'cpu') != 'xla' else 'cpu'
     for f, ok in teacher_status(results, ft).items():
         if ok: continue
-        if deadline is not None and time.time() >= deadline: break
+        if _past(deadline): break
         r = finetune(teacher, f[3:], seed=0, device=device, **ft_task(ft, f[3:]))
         write_results(out/f'{f}.json', r)
         log(f"teacher: {f[3:]} {_ft_line(r)}")
@@ -170,7 +172,7 @@ def run_grid(scale:str='cpu', grid=None, runs=None, results=None, only:str|None=
                             and _student_of(c, runs, results, scale) is None for c in cells)
     # a few file checks, before each piece of work
     work = lambda: check_scale_data(scale, sc)
-    late, stopped = (lambda: deadline is not None and time.time() >= deadline), False
+    late, stopped = (lambda: _past(deadline)), False
     def stop(what:str):
         log(f'out of time: {what}; `mixvocab_grid --scale {scale}` goes on from there')
     for c in cells:

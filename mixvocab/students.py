@@ -100,8 +100,8 @@ def refresh_card(name:str, rows=None) -> Path:
     f = students_dir()/name/'README.md'
     rows = rows or load_results(scale)
     # the run the card names stays, while it is the run the results describe
-    run = card_run(name) if card_run(name) == next(((r['distill'] or {}).get('run_id') for r in rows
-                                                    if r['cell'] == cell), None) else None
+    run = card_run(name)
+    run = run if run == next(((r['distill'] or {}).get('run_id') for r in rows if r['cell'] == cell), None) else None
     f.write_text(model_card(cell, rows, scale, run), encoding='utf-8')
     return f
 
