@@ -96,13 +96,15 @@ class SharedProjections(nn.Module):
     def flops(self, pair_list, mode:str='down') -> int:
         """FLOPs of the forward pass of `loss` (2 per multiply-add, products in `multi_dot`'s order); the backward
         costs about twice that."""
-        total = 0
-        for _, pt, _, ps in pair_list:
+        total, seen = 0, set()
+        for tn, pt, _, ps in pair_list:
             left, x, right = self._operands(pt.shape, ps.shape, pt if mode == 'down' else ps, mode)
             a, b = (x.shape[0], 1) if x.dim() == 1 else x.shape
             A, B = (a if left is None else left.shape[0]), (b if right is None else right.shape[1])
             if left is not None and right is not None: macs = min(A * a * b + A * b * B, a * b * B + A * a * B)
             else: macs = (A * a * b if left is not None else 0) + (a * b * B if right is not None else 0)
+            if mode == 'down' and (tn, tuple(ps.shape)) in seen: macs = 0     # `loss` reuses U θ_t V
+            seen.add((tn, tuple(ps.shape)))
             # the products; difference, square, sum
             total += 2 * macs + 3 * A * B
         return total
@@ -113,9 +115,14 @@ class SharedProjections(nn.Module):
         if mode not in ('down', 'up'): raise MixvocabError(f"must be 'down' or 'up', got {mode!r}", field='mode')
         if reduction not in ('mean', 'sum'):
             raise MixvocabError(f"must be 'mean' or 'sum', got {reduction!r}", field='reduction')
-        total = 0.
-        for _, pt, _, ps in pair_list:
-            diff = self.down(pt, ps.shape) - ps if mode == 'down' else pt - self.up(ps, pt.shape)
+        total, downs = 0., {}
+        for tn, pt, _, ps in pair_list:
+            if mode == 'down':
+                # a teacher parameter that teaches several student layers is projected once
+                key = (tn, tuple(ps.shape))
+                if key not in downs: downs[key] = self.down(pt, ps.shape)
+                diff = downs[key] - ps
+            else: diff = pt - self.up(ps, pt.shape)
             sq = diff.float().pow(2)
             total = total + (sq.mean() if reduction == 'mean' else sq.sum())
         return total
