@@ -152,7 +152,12 @@ def _build(self:Trainer):
         # stage II's start: a saved stage-I teacher's table, or with stage1_steps=0 the table as copied (no stage I)
         self.model.enter_stage2()
     self.model.to(self.device)
-    self.precision = resolve_precision(cfg.precision, self.device)
+    # a resumed run keeps the precision it started in, whatever 'auto' picks on this machine
+    here = resolve_precision(cfg.precision, self.device)
+    self.precision = getattr(self, '_run_precision', None) or here
+    if self.precision != here and not self.rank:
+        print(f'{self.out}: resuming in {self.precision}, the precision this run started in (here '
+              f'{cfg.precision!r} picks {here})', file=sys.stderr)
     self.model.bf16 = self.precision == 'bf16'
     # the encoders see fixed (B, max_len) shapes
     if cfg.compile:
@@ -257,6 +262,7 @@ def _save_stage1(self:Trainer) -> dict:
     if not self.rank:
         save_stage1_teacher(self.model.teacher, self.out/'teacher', self.teacher_vocab, self.student_vocab,
                             dict(stage1_steps=self.n_stage1, config=asdict(self.cfg), git_sha=git_sha(),
+                                 precision=self.precision,
                                  stage1_tokens_seen=self.counters['stage1_tokens_seen'], **ev))
     return ev
 
@@ -361,7 +367,7 @@ def save(self:Trainer):
                dtok=self.dtok.rng.bit_generator.state)
     if torch.cuda.is_available(): rng['cuda'] = torch.cuda.get_rng_state_all()
     state = dict(step=self.step, epoch=self.epoch, batch=self.batch, stage=self.model.stage, config=asdict(self.cfg),
-                 counters=self.counters, model=self.model.state_dict(), opt=self.opt.state_dict(), rng=rng)
+                 precision=self.precision, counters=self.counters, model=self.model.state_dict(), opt=self.opt.state_dict(), rng=rng)
     self.out.mkdir(parents=True, exist_ok=True)
     with atomic_write(self.out/'ckpt.pt', 'wb') as f: self._write_checkpoint(state, f)
     self.saved_step = self.step
@@ -392,7 +398,8 @@ def check_resume(self:Trainer):
     for k, v in ck['config'].items():
         if k not in _RESUMABLE and getattr(self.cfg, k) != v:
             raise MixvocabError(f'the run was started with {v!r}, not {getattr(self.cfg, k)!r}', path, field=k)
-    self._ckpt = ck
+    # 'auto' may pick another precision on another machine; the run keeps its own (older checkpoints lack it)
+    self._ckpt, self._run_precision = ck, ck.get('precision')
 
 @patch
 def load(self:Trainer):
@@ -511,6 +518,7 @@ def finish(self:Trainer, last:dict|None=None) -> dict:
                           if self.stage1_teacher else None,
                           # which teacher: its held-out loss (a retrained one differs)
                           stage1_teacher_loss=self.stage1_info.get('eval_teacher_loss'),
+                          stage1_teacher_precision=self.stage1_info.get('precision'),
                           batch_size=cfg.batch_size, max_len=cfg.max_len, processes=self.world,
                           device=str(self.device), precision=self.precision,
                           packed=cfg.pack, torch=torch.__version__,
@@ -562,12 +570,13 @@ def reference_mlm(out, steps:int=800, batch_size:int=32, max_len:int=128, studen
         rng = np.random.default_rng(seed)
         order = np.concatenate([rng.permutation(len(blocks)) for _ in range(steps * batch_size // len(blocks) + 1)])
         bf16 = resolve_precision(precision, torch.device('cpu')) == 'bf16'
-        step, curve, ck = 0, [], out/'ckpt.pt'
-        # resume exactly: weights, optimiser, schedule, RNG
+        step, curve, ck, spent = 0, [], out/'ckpt.pt', 0.
+        # resume exactly: weights, optimiser, schedule, RNG, the run's precision; its time so far
         if ck.exists():
             st = load_checkpoint(ck)
             model.load_state_dict(st['model']); opt.load_state_dict(st['opt']); sched.load_state_dict(st['sched'])
             torch.set_rng_state(st['rng']); step, curve = st['step'], st['curve']
+            bf16, spent = st.get('bf16', bf16), st.get('wall_time_s', 0.)
         model.train()
         while step < steps:
             b = collate([{'input_ids': blocks[i]} for i in order[step * batch_size:(step + 1) * batch_size]])
@@ -585,8 +594,8 @@ def reference_mlm(out, steps:int=800, batch_size:int=32, max_len:int=128, studen
             if step % ckpt_every == 0 or step == steps:
                 with atomic_write(ck, 'wb', None) as f:
                     torch.save(dict(model=model.state_dict(), opt=opt.state_dict(), sched=sched.state_dict(),
-                                    rng=torch.get_rng_state(),
-                                    step=step, curve=curve), f)
+                                    rng=torch.get_rng_state(), bf16=bf16,
+                                    wall_time_s=spent + time.time() - t_start, step=step, curve=curve), f)
         model.save_pretrained(out/'student'); tok.save_pretrained(out/'student')
         res = dict(run_id=f'reference-mlm-{uuid.uuid4().hex[:8]}', git_sha=git_sha(),
                    config=dict(recipe='transformers BertForMaskedLM + DataCollatorForLanguageModeling (80/10/10) + '
@@ -597,7 +606,7 @@ def reference_mlm(out, steps:int=800, batch_size:int=32, max_len:int=128, studen
                    scale=dict(steps=steps, batch_size=batch_size, max_len=max_len,
                               tokens_seen=steps * batch_size * max_len, device='cpu',
                               precision='bf16' if bf16 else 'fp32', torch=torch.__version__,
-                              wall_time_s=time.time() - t_start),
+                              wall_time_s=spent + time.time() - t_start),
                    metrics=dict(final_loss=curve[-1]['loss']), curve=curve)
         write_results(out/'results.json', res)
         return res
