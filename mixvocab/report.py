@@ -639,11 +639,12 @@ def budget_reading(rows, controls=()) -> str:
     for m in METHODS_ORDER[1:]:
         for r in at(big, m):
             if (x := r['distill']['scale'].get('stage1_teacher_loss')) is not None:
-                s1.setdefault(round(x, 3), []).append(LABELS[m])
+                s1.setdefault((round(x, 3), r['distill']['scale'].get('stage1_teacher_precision')), []).append(LABELS[m])
     teach = ('from the shared stage-I teacher' if len(s1) <= 1 else
              f"from {_NUM[len(s1)] if len(s1) < len(_NUM) else len(s1)} trainings of the stage-I teacher, same "
-             "settings and seed, that did not end alike (" + '; '.join(f"held-out loss {x:.3f}: {', '.join(ms)}"
-                                                                      for x, ms in sorted(s1.items())) + ')')
+             "settings and seed, that did not end alike (" + '; '.join(
+                 f"held-out loss {x:.3f}{f' in {p}' if p else ''}: {', '.join(ms)}"
+                 for (x, p), ms in sorted(s1.items(), key=lambda kv: kv[0][0])) + ')')
     text = (f"**The KD students at {name(big)}**, {teach} (NoKD: {_says_at(nk)}): "
             + '; '.join(said) + '. ' if said else f'**No KD student has finished at {name(big)} yet.** ')
     text += ('One seed each: directions, not verdicts' if seeds == 1
@@ -672,12 +673,18 @@ def budget_reading(rows, controls=()) -> str:
     if missing_c := [s for s in CONTROL_MEANS if not any(r.get('scale') == s for r in controls)]:
         out.append('Controls not finished yet: ' + ', '.join(f'`mixvocab_grid --scale {s}`' for s in missing_c) + '.')
     if (fp := next((r for r in controls if r.get('scale') == 'budget-16x-fp32' and r['mlm']), None)) and nk16:
+        # auto precision depends on the machine: each student's own precision is said
+        pr = lambda rs: ' and '.join(sorted({r['distill']['scale']['precision'] for r in rs}))
         gap = f", against DualTrain's {100 * (_mean(dt16, k) - _mean(nk16, k)):+.1f} over it" if dt16 else ''
+        if dt16 and pr(dt16) != pr(nk16):
+            gap += (f" (DualTrain trained in {pr(dt16)}: {100 * (_mean(dt16, k) - _mean([fp], k)):+.1f} over NoKD in "
+                    "fp32)")
         acc = [100 * r['mlm']['metrics'][k] for r in nk16]
-        spread = (f"the {_NUM[len(acc)]} bf16 seeds of NoKD span {max(acc) - min(acc):.1f} points" if len(acc) > 1
-                  else 'with one bf16 seed, rounding and the spread between seeds are not told apart yet')
+        spread = (f"the {_NUM[len(acc)]} {pr(nk16)} seeds of NoKD span {max(acc) - min(acc):.1f} points"
+                  if len(acc) > 1
+                  else f'with one {pr(nk16)} seed, rounding and the spread between seeds are not told apart yet')
         out.append(f"**Precision**: the same NoKD student trained in fp32 (`budget-16x-fp32`) scores {_says_at([fp])}: "
-                   f"{relation([fp], nk16, 'NoKD in bf16')}; its masked-piece accuracy differs from bf16's by "
+                   f"{relation([fp], nk16, f'NoKD in {pr(nk16)}')}; its masked-piece accuracy differs from {pr(nk16)}'s by "
                    f"{100 * (_mean([fp], k) - _mean(nk16, k)):+.1f} points{gap}; {spread}.")
     if (ref := next((r for r in controls if r['method'] == 'reference' and r['mlm']), None)) and nk16:
         out.append("The plain `transformers` + AdamW recipe of the NoKD student at 16x (`06b_train.reference_mlm`) "
@@ -700,7 +707,7 @@ def budget_markdown(rows=None, controls=None) -> str:
     return '\n\n'.join([
         f'**Token budget** (d = 48, seed{"s" if len(seeds) > 1 else ""} {", ".join(map(str, seeds))}; students trained '
         'with every masked piece a `[MASK]` and no dropout, LAMB 5e-3 with 5% warm-up, '
-        f'unigram output biases; batch 32 x 128 packed Wikipedia, its last 512 articles held out; {" and ".join(ran)}; '
+        f'unigram output biases; batch 32 x 128 packed Wikipedia, its last 512 articles held out; {"; ".join(ran)}; '
         f'{n} of {len(rows)} cells finished, '
         'the rest: `mixvocab_grid --scale budget-16x` and so on). Reddit: Table 2\'s 8,000 comments, scored at '
         '`[MASK]` positions; '
